@@ -1,0 +1,95 @@
+import type { Client } from '@urql/core'
+import type { Customer } from './customer.js'
+import type { IssuedToken } from './session.js'
+
+/** What a backend call gets besides its input. */
+export interface BackendContext {
+  /** The urql client to send the operation through (the backend sets url and headers per call). */
+  readonly client: Client
+  /** Aborted when the caller no longer wants the result. */
+  readonly signal?: AbortSignal
+}
+
+export interface BackendCapabilities {
+  readonly renew: boolean
+  readonly multipass: boolean
+  readonly register: boolean
+  readonly recoverPassword: boolean
+  readonly resetPassword: boolean
+  readonly activateAccount: boolean
+  readonly updateCustomer: boolean
+}
+
+export interface LoginCredentials {
+  readonly email: string
+  /** The password, or for Adobe Commerce a one-time reset token or admin-issued one-time code. */
+  readonly password: string
+}
+
+export interface RegisterInput {
+  readonly email: string
+  readonly password: string
+  readonly firstName?: string
+  readonly lastName?: string
+  /** E.164, Shopify only. */
+  readonly phone?: string
+  readonly acceptsMarketing?: boolean
+}
+
+/** Shopify: the reset URL from the mail, or the customer id and reset token. Adobe: email + token. */
+export type ResetPasswordInput =
+  | { readonly resetUrl: string; readonly password: string }
+  | { readonly customerId: string; readonly resetToken: string; readonly password: string }
+  | { readonly email: string; readonly resetToken: string; readonly password: string }
+
+/** Shopify only: the activation URL from the mail, or the customer id and activation token. */
+export type ActivateAccountInput =
+  | { readonly activationUrl: string; readonly password: string }
+  | { readonly customerId: string; readonly activationToken: string; readonly password: string }
+
+export interface UpdateCustomerInput {
+  readonly email?: string
+  readonly firstName?: string
+  readonly lastName?: string
+  readonly phone?: string
+  readonly acceptsMarketing?: boolean
+  /** Shopify: changing it invalidates every earlier token and returns a new one. */
+  readonly password?: string
+}
+
+export interface UpdateCustomerResult {
+  readonly customer: Customer
+  /** A new token when the update rotated it (Shopify password change), else `null`. */
+  readonly token: IssuedToken | null
+}
+
+/**
+ * A vendor's customer-auth API. The only place that knows GraphQL documents, headers and error
+ * shapes; everything above it sees `IssuedToken`, `Customer` and `CustomerAuthError`.
+ * Optional methods are absent when `capabilities` says the API lacks them.
+ */
+export interface CustomerAuthBackend {
+  /** e.g. `shopify:my-shop.myshopify.com`; namespaces storage keys and caches. */
+  readonly id: string
+  readonly capabilities: BackendCapabilities
+  /** A urql client for this backend's endpoint, used when the app does not pass its own. */
+  createClient(): Client
+  login(credentials: LoginCredentials, ctx: BackendContext): Promise<IssuedToken>
+  renew?(accessToken: string, ctx: BackendContext): Promise<IssuedToken>
+  /** Revokes the token on the server. */
+  logout(accessToken: string, ctx: BackendContext): Promise<void>
+  /** `null` means the token no longer identifies a customer: the session is over. */
+  fetchCustomer(accessToken: string, ctx: BackendContext): Promise<Customer | null>
+  loginWithMultipass?(multipassToken: string, ctx: BackendContext): Promise<IssuedToken>
+  /** Creates the account, then signs in; `null` when the account must be confirmed first. */
+  register?(input: RegisterInput, ctx: BackendContext): Promise<IssuedToken | null>
+  recoverPassword?(email: string, ctx: BackendContext): Promise<void>
+  /** Sets the new password; returns a token for the customer (signing in after it if needed). */
+  resetPassword?(input: ResetPasswordInput, ctx: BackendContext): Promise<IssuedToken>
+  activateAccount?(input: ActivateAccountInput, ctx: BackendContext): Promise<IssuedToken>
+  updateCustomer?(
+    accessToken: string,
+    input: UpdateCustomerInput,
+    ctx: BackendContext,
+  ): Promise<UpdateCustomerResult>
+}

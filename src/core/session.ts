@@ -1,0 +1,28 @@
+/** A token as an API issued it. Times are epoch milliseconds. */
+export interface IssuedToken {
+  readonly accessToken: string
+  readonly expiresAt: number
+  readonly issuedAt: number
+}
+
+/** The signed-in customer's session: the current token plus an id that survives renewals. */
+export interface CustomerSession extends IssuedToken {
+  /** Stable for the life of a sign-in (renewals keep it); keys caches instead of the raw token. */
+  readonly sessionId: string
+}
+
+export type CustomerAuthStatus =
+  | 'initializing'
+  | 'anonymous'
+  | 'authenticated'
+  | 'renewing'
+  | 'expired'
+
+/** Why a session started, changed or ended; carried by events and by the state. */
+export type SessionEndReason =
+  | 'logout'
+  | 'logout-elsewhere'
+  | 'expired'
+  | 'token-invalid'
+  | 'customer-missing'
+  | 'replaced'
