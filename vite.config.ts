@@ -62,6 +62,17 @@ export default defineConfig({
           server: inlineDeps,
         },
       },
+      {
+        // Render and request counts printed by `npm run bench` (React Profiler, emulator counters).
+        extends: true,
+        test: {
+          name: 'bench',
+          environment: 'jsdom',
+          include: ['test/bench/**/*.bench-test.{ts,tsx}'],
+          setupFiles: ['test/setup-dom.ts'],
+          server: inlineDeps,
+        },
+      },
     ],
   },
 })
