@@ -1,4 +1,5 @@
 import { AdminApiError } from './admin-api-error.js'
+import { assertServerRuntime } from './assert-server-runtime.js'
 import { parseSecureUrl } from './secure-url.js'
 
 /** The Admin API version used when none is given (the version the emulator and this package track). */
@@ -45,6 +46,7 @@ function invalid(message: string): AdminApiError {
 
 /** Checks the options before anything is sent, so a typo never reaches the network. */
 export function resolveAdminApiTarget(options: AdminApiTarget): ResolvedAdminApiTarget {
+  assertServerRuntime()
   if (typeof options !== 'object' || options === null)
     throw invalid('Admin API options are missing.')
   const { adminAccessToken } = options

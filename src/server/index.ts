@@ -2,11 +2,12 @@
  * `storefront-auth/server`: helpers that hold secrets (the Multipass secret, Admin API and Adobe
  * admin tokens). Node only; the first import refuses to run where a DOM exists.
  */
-import './assert-server-runtime.js'
+import { assertServerRuntime } from './assert-server-runtime.js'
 
+assertServerRuntime()
+
+export { generateMultipassToken, decodeMultipassToken } from './server-multipass.js'
 export {
-  generateMultipassToken,
-  decodeMultipassToken,
   MultipassTokenError,
   type MultipassAddress,
   type MultipassCustomerData,

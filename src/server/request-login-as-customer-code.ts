@@ -1,4 +1,5 @@
 import { AdobeCommerceAdminError } from './adobe-commerce-admin-error.js'
+import { assertServerRuntime } from './assert-server-runtime.js'
 import { parseSecureUrl } from './secure-url.js'
 
 export interface RequestLoginAsCustomerCodeOptions {
@@ -41,6 +42,7 @@ function serverMessageOf(body: unknown): string | undefined {
 export async function requestLoginAsCustomerCode(
   options: RequestLoginAsCustomerCodeOptions,
 ): Promise<string> {
+  assertServerRuntime()
   if (typeof options !== 'object' || options === null) throw invalid('Options are missing.')
   const base = parseSecureUrl(options.baseUrl, 'baseUrl')
   if (typeof base === 'string') throw invalid(base)
