@@ -1,0 +1,128 @@
+import { CustomerFields } from './customer-fields.js'
+import { graphql } from './graphql.js'
+
+// Storefront API customer query and the account mutations that issue or rotate a token.
+
+export const CustomerQuery = graphql(
+  `
+    query Customer($customerAccessToken: String!) {
+      customer(customerAccessToken: $customerAccessToken) {
+        ...CustomerFields
+      }
+    }
+  `,
+  [CustomerFields],
+)
+
+export const CustomerCreate = graphql(`
+  mutation CustomerCreate($input: CustomerCreateInput!) {
+    customerCreate(input: $input) {
+      customer {
+        id
+      }
+      customerUserErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`)
+
+export const CustomerRecover = graphql(`
+  mutation CustomerRecover($email: String!) {
+    customerRecover(email: $email) {
+      customerUserErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`)
+
+export const CustomerReset = graphql(`
+  mutation CustomerReset($id: ID!, $input: CustomerResetInput!) {
+    customerReset(id: $id, input: $input) {
+      customerAccessToken {
+        accessToken
+        expiresAt
+      }
+      customerUserErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`)
+
+export const CustomerResetByUrl = graphql(`
+  mutation CustomerResetByUrl($resetUrl: URL!, $password: String!) {
+    customerResetByUrl(resetUrl: $resetUrl, password: $password) {
+      customerAccessToken {
+        accessToken
+        expiresAt
+      }
+      customerUserErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`)
+
+export const CustomerActivate = graphql(`
+  mutation CustomerActivate($id: ID!, $input: CustomerActivateInput!) {
+    customerActivate(id: $id, input: $input) {
+      customerAccessToken {
+        accessToken
+        expiresAt
+      }
+      customerUserErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`)
+
+export const CustomerActivateByUrl = graphql(`
+  mutation CustomerActivateByUrl($activationUrl: URL!, $password: String!) {
+    customerActivateByUrl(activationUrl: $activationUrl, password: $password) {
+      customerAccessToken {
+        accessToken
+        expiresAt
+      }
+      customerUserErrors {
+        code
+        field
+        message
+      }
+    }
+  }
+`)
+
+export const CustomerUpdate = graphql(
+  `
+    mutation CustomerUpdate($customerAccessToken: String!, $customer: CustomerUpdateInput!) {
+      customerUpdate(customerAccessToken: $customerAccessToken, customer: $customer) {
+        customer {
+          ...CustomerFields
+        }
+        customerAccessToken {
+          accessToken
+          expiresAt
+        }
+        customerUserErrors {
+          code
+          field
+          message
+        }
+      }
+    }
+  `,
+  [CustomerFields],
+)

@@ -1,0 +1,16 @@
+import { graphql } from './graphql.js'
+
+/** The customer fields every call that returns a customer asks for (no extra scopes needed). */
+export const CustomerFields = graphql(`
+  fragment CustomerFields on Customer {
+    id
+    email
+    firstName
+    lastName
+    displayName
+    phone
+    acceptsMarketing
+    createdAt
+    updatedAt
+  }
+`)

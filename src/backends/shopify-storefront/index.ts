@@ -1,0 +1,7 @@
+export {
+  shopifyStorefront,
+  DEFAULT_SHOPIFY_API_VERSION,
+  type ShopifyStorefrontOptions,
+  type ShopifyStorefrontLocation,
+  type ShopifyStorefrontCredentials,
+} from './shopify-storefront.js'

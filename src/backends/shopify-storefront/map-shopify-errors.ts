@@ -1,0 +1,180 @@
+import type { CombinedError } from '@urql/core'
+import {
+  CustomerAuthError,
+  type CustomerAuthErrorCode,
+  type CustomerAuthFieldError,
+  type UserErrorLike,
+} from '../../core/customer-auth-error.js'
+import {
+  responseStatus,
+  toGraphQLErrorLikes,
+  transportError,
+  unexplainedError,
+} from '../transport-error.js'
+
+/** The Storefront API field an operation calls; the error mapping depends on it. */
+export type ShopifyOperation =
+  | 'customerAccessTokenCreate'
+  | 'customerAccessTokenRenew'
+  | 'customerAccessTokenDelete'
+  | 'customerAccessTokenCreateWithMultipass'
+  | 'customer'
+  | 'customerCreate'
+  | 'customerRecover'
+  | 'customerReset'
+  | 'customerResetByUrl'
+  | 'customerActivate'
+  | 'customerActivateByUrl'
+  | 'customerUpdate'
+
+/** `CustomerErrorCode` (Storefront API 2026-04) → our code, where the operation does not decide. */
+const codeByCustomerErrorCode: Readonly<Record<string, CustomerAuthErrorCode>> = {
+  UNIDENTIFIED_CUSTOMER: 'INVALID_CREDENTIALS',
+  CUSTOMER_DISABLED: 'INVALID_CREDENTIALS',
+  TOKEN_INVALID: 'TOKEN_INVALID',
+  // Activating an account twice: the activation link is spent. `userErrors` keeps the original code.
+  ALREADY_ENABLED: 'TOKEN_INVALID',
+  INVALID_MULTIPASS_REQUEST: 'MULTIPASS_INVALID',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_DOMAIN: 'VALIDATION',
+  BLANK: 'VALIDATION',
+  CONTAINS_HTML_TAGS: 'VALIDATION',
+  CONTAINS_URL: 'VALIDATION',
+  INVALID: 'VALIDATION',
+  PASSWORD_STARTS_OR_ENDS_WITH_WHITESPACE: 'VALIDATION',
+  TAKEN: 'VALIDATION',
+  TOO_LONG: 'VALIDATION',
+  TOO_SHORT: 'VALIDATION',
+}
+
+const tokenLinkOperations: ReadonlySet<ShopifyOperation> = new Set([
+  'customerReset',
+  'customerResetByUrl',
+  'customerActivate',
+  'customerActivateByUrl',
+])
+
+/** When several errors come back, the one that decides what the user must do wins. */
+const precedence: readonly CustomerAuthErrorCode[] = [
+  'MULTIPASS_INVALID',
+  'TOKEN_INVALID',
+  'INVALID_CREDENTIALS',
+  'NOT_FOUND',
+  'VALIDATION',
+  'SERVER',
+]
+
+/** Input names the API uses that differ from ours (`ResetPasswordInput.customerId`). */
+const fieldNameAliases: Readonly<Record<string, string>> = { id: 'customerId' }
+/** `field: ["input"]` points at the whole input object, not at one field. */
+const inputWrappers: ReadonlySet<string> = new Set(['input', 'customer'])
+
+function codeForUserError(
+  error: UserErrorLike,
+  operation: ShopifyOperation,
+): CustomerAuthErrorCode {
+  const apiCode = error.code ?? undefined
+  // customerAccessTokenRenew/Delete report only untyped `userErrors`: the token is the one input.
+  if (operation === 'customerAccessTokenRenew' || operation === 'customerAccessTokenDelete')
+    return 'TOKEN_INVALID'
+  if (apiCode === 'UNIDENTIFIED_CUSTOMER' || apiCode === 'NOT_FOUND') {
+    if (operation === 'customerRecover') return 'NOT_FOUND'
+    // A reset/activation link or a session token that identifies nobody is a bad token.
+    if (tokenLinkOperations.has(operation) || operation === 'customerUpdate') return 'TOKEN_INVALID'
+  }
+  if (apiCode !== undefined) return codeByCustomerErrorCode[apiCode] ?? 'SERVER'
+  return fieldKey(error.field) === undefined ? 'SERVER' : 'VALIDATION'
+}
+
+function fieldKey(field: readonly string[] | null | undefined): string | undefined {
+  if (!field || field.length === 0) return undefined
+  const last = field[field.length - 1]
+  if (last === undefined || (field.length === 1 && inputWrappers.has(last))) return undefined
+  return fieldNameAliases[last] ?? last
+}
+
+/** Maps a payload's `customerUserErrors` (or untyped `userErrors`) to one error. */
+export function shopifyUserErrorsToError(
+  userErrors: readonly UserErrorLike[],
+  operation: ShopifyOperation,
+): CustomerAuthError {
+  const codes = userErrors.map((error) => codeForUserError(error, operation))
+  const code = precedence.find((candidate) => codes.includes(candidate)) ?? 'SERVER'
+  const fieldErrors: Record<string, CustomerAuthFieldError[]> = {}
+  for (const error of userErrors) {
+    const key = fieldKey(error.field)
+    if (key === undefined) continue
+    ;(fieldErrors[key] ??= []).push({ code: error.code ?? 'INVALID', message: error.message })
+  }
+  const first = userErrors[0]
+  return new CustomerAuthError(code, first ? first.message : `${operation} failed.`, {
+    source: 'shopify',
+    retryable: false,
+    fieldErrors,
+    userErrors: userErrors.map((error) => ({
+      code: error.code ?? null,
+      field: error.field ? [...error.field] : null,
+      message: error.message,
+    })),
+  })
+}
+
+/**
+ * Maps a failed operation (no HTTP answer, a bad status, or top-level GraphQL errors).
+ * `payload` is `data[operation]` as received, if any.
+ */
+export function shopifyOperationError(
+  error: CombinedError,
+  operation: ShopifyOperation,
+  payload: unknown,
+): CustomerAuthError {
+  const transport = transportError(error, 'shopify')
+  if (transport) return transport
+  const status = responseStatus(error)
+  const graphQLErrors = toGraphQLErrorLikes(error)
+  const options = { source: 'shopify' as const, status, graphQLErrors, cause: error }
+  const codes = error.graphQLErrors.map((graphQLError) => graphQLError.extensions?.code)
+
+  if (codes.includes('THROTTLED'))
+    return new CustomerAuthError('THROTTLED', 'The Storefront API throttled the request.', options)
+
+  // Shopify's login limit is a top-level error on the mutation's path with a null payload and,
+  // unlike every other Storefront error, no `extensions.code` (recorded live; see api-facts §1).
+  const loginLimit =
+    operation === 'customerAccessTokenCreate' &&
+    (payload === null || payload === undefined) &&
+    error.graphQLErrors.some(
+      (graphQLError) =>
+        graphQLError.path?.[0] === 'customerAccessTokenCreate' &&
+        graphQLError.extensions?.code === undefined,
+    )
+  if (loginLimit)
+    return new CustomerAuthError(
+      'THROTTLED',
+      'Too many sign-in attempts; try again later.',
+      options,
+    )
+
+  if (codes.includes('ACCESS_DENIED') || codes.includes('NOT_FOUND'))
+    return new CustomerAuthError(
+      'TOKEN_INVALID',
+      `The Storefront API refused ${operation}: the token is not valid.`,
+      { ...options, retryable: false },
+    )
+
+  // A storefront access token the shop does not know (or a revoked one) is a setup problem.
+  if (codes.includes('UNAUTHORIZED') || status === 401 || status === 403)
+    return new CustomerAuthError(
+      'CONFIGURATION',
+      'The Storefront API refused the storefront access token.',
+      { ...options, retryable: false },
+    )
+
+  if (codes.includes('INTERNAL_SERVER_ERROR'))
+    return new CustomerAuthError('SERVER', 'The Storefront API failed internally.', {
+      ...options,
+      retryable: true,
+    })
+
+  return unexplainedError(error, 'shopify')
+}
