@@ -14,7 +14,8 @@ export function createEmulatorClock(start: Date | number | string = Date.now()):
   return {
     now: () => current,
     advance(ms) {
-      if (!Number.isFinite(ms) || ms < 0) throw new RangeError(`clock.advance needs ms >= 0, got ${ms}`)
+      if (!Number.isFinite(ms) || ms < 0)
+        throw new RangeError(`clock.advance needs ms >= 0, got ${ms}`)
       current += ms
     },
     set(date) {

@@ -1,0 +1,40 @@
+/**
+ * `storefront-auth/testing`: a local emulator of the Shopify Storefront + Admin APIs and the Adobe
+ * Commerce API for the customer-auth surface, for tests, Storybook and demos.
+ */
+export {
+  createEmulator,
+  type Emulator,
+  type EmulatorMiddleware,
+  type EmulatorOptions,
+  type ListenOptions,
+} from './create-emulator.js'
+export { emulatorDefaults } from './emulator-defaults.js'
+export { createEmulatorClock, type EmulatorClock } from './emulator-clock.js'
+export type { Outbox, OutboxMail } from './outbox.js'
+export type { SeedCustomer } from './seed-customer.js'
+export { sampleCustomers } from './sample-customers.js'
+export type {
+  EmulatorEndpoint,
+  EmulatorRequestFilter,
+  EmulatorRequestLog,
+  EmulatorRequestRecord,
+} from './request-log.js'
+export type {
+  EmulatorFaultHandle,
+  EmulatorFaultKind,
+  EmulatorFaultSpec,
+  EmulatorFaults,
+} from './faults.js'
+export type {
+  EmulatedCustomerAccessToken,
+  EmulatedShopifyCustomer,
+} from './shopify-storefront/shopify-customer-store.js'
+export type { StorefrontAccessTokenRecord } from './shopify-admin/storefront-access-token-store.js'
+export { storefrontAccessTokenLimit } from './shopify-admin/storefront-access-token-store.js'
+export { unsupportedByEmulatorCode } from './shopify-storefront/unsupported-fields-rule.js'
+export { shopifyAdminSdl } from './shopify-admin/shopify-admin-schema.js'
+export type {
+  AdobeCommerceCustomer,
+  AdobeCommerceToken,
+} from './adobe-commerce/create-adobe-commerce-api.js'
