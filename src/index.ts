@@ -1,0 +1,50 @@
+// `storefront-auth`: the browser + SSR entry. A plain list of re-exports; each layer owns its files.
+
+// React: provider and hooks
+export * from './react/index.js'
+
+// Backends
+export { shopifyStorefront, adobeCommerce } from './backends/index.js'
+
+// Errors
+export { CustomerAuthError, isCustomerAuthError } from './core/customer-auth-error.js'
+export type {
+  CustomerAuthErrorCode,
+  CustomerAuthErrorSource,
+  CustomerAuthFieldError,
+  GraphQLErrorLike,
+  UserErrorLike,
+} from './core/customer-auth-error.js'
+
+// Types
+export type {
+  ActivateAccountInput,
+  BackendCapabilities,
+  BackendContext,
+  CustomerAuthBackend,
+  LoginCredentials,
+  RegisterInput,
+  ResetPasswordInput,
+  UpdateCustomerInput,
+  UpdateCustomerResult,
+} from './core/backend.js'
+export type { Customer } from './core/customer.js'
+export type {
+  Clock,
+  CustomerAuth,
+  CustomerAuthEvent,
+  CustomerAuthOptions,
+  CustomerAuthState,
+  ErrorReason,
+  LoginReason,
+  RenewOptions,
+  RenewReason,
+  SessionStorage,
+  StorageOption,
+} from './core/customer-auth.js'
+export type {
+  CustomerAuthStatus,
+  CustomerSession,
+  IssuedToken,
+  SessionEndReason,
+} from './core/session.js'

@@ -1,0 +1,58 @@
+import { useQuery } from '@tanstack/react-query'
+import type { UseQueryOptions, UseQueryResult } from '@tanstack/react-query'
+import type { Customer } from '../core/customer.js'
+import type { CustomerAuthError } from '../core/customer-auth-error.js'
+import { useCustomerAuthContext } from './customer-auth-context.js'
+import { customerQueryKey } from './customer-query-key.js'
+import type { CustomerQueryKey } from './customer-query-key.js'
+import { toCustomerAuthError } from '../core/to-customer-auth-error.js'
+import { useCustomerAuth } from './use-customer-auth.js'
+
+/** react-query's query options, minus what the hook itself provides. */
+export type UseCustomerOptions<TData = Customer | null> = Omit<
+  UseQueryOptions<Customer | null, CustomerAuthError, TData, CustomerQueryKey>,
+  'queryKey' | 'queryFn'
+>
+
+const selectSessionId = (state: { session: { sessionId: string } | null }) =>
+  state.session?.sessionId ?? null
+const selectActive = (state: { status: string }) =>
+  state.status === 'authenticated' || state.status === 'renewing'
+
+/** Transient failures (network, 5xx, throttling) are worth a few retries; a refusal is not. */
+const retryTransient = (failureCount: number, error: CustomerAuthError) =>
+  error.retryable && failureCount < 3
+
+/**
+ * The signed-in customer, in one shape for every backend. Every consumer shares one request and
+ * one cache entry per session: kept across renewals, removed on logout or a customer switch. A
+ * `null` customer (token no longer valid) ends the session.
+ */
+export function useCustomer<TData = Customer | null>(
+  options: UseCustomerOptions<TData> = {},
+): UseQueryResult<TData, CustomerAuthError> {
+  const { engine, queryClient } = useCustomerAuthContext('useCustomer')
+  const sessionId = useCustomerAuth(selectSessionId)
+  const active = useCustomerAuth(selectActive)
+  const { enabled = true, ...rest } = options
+  return useQuery(
+    {
+      // The customer rarely changes under a session; updates through useUpdateCustomer fill the
+      // cache directly. Focus and reconnect still refetch a stale entry.
+      staleTime: 5 * 60_000,
+      retry: retryTransient,
+      ...rest,
+      queryKey: customerQueryKey(engine.backend.id, sessionId),
+      queryFn: async ({ signal }) => {
+        try {
+          return await engine.fetchCustomer(signal)
+        } catch (error) {
+          throw toCustomerAuthError(error)
+        }
+      },
+      // A user's `enabled` (boolean or function) only narrows it: never fetch without a session.
+      enabled: active && sessionId !== null ? enabled : false,
+    },
+    queryClient,
+  )
+}
