@@ -225,7 +225,13 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
   async function issueToken(customer: CustomerRecord): Promise<string> {
     const iat = Math.floor(clock.now() / 1000)
     const exp = iat + Math.floor(options.tokenLifetimeMs / 1000)
-    const jwt = await signer.sign({ uid: customer.id, utypid: customerUserType, iat, exp })
+    const jwt = await signer.sign({
+      jti: randomHexToken(),
+      uid: customer.id,
+      utypid: customerUserType,
+      iat,
+      exp,
+    })
     tokenRecords.push({ jwt, customerId: customer.id, iat, exp, revoked: false })
     return jwt
   }

@@ -3,8 +3,14 @@
  * `{"kid":"1","alg":"HS256"}`, claims `uid`, `utypid` (3 = customer), `iat` and `exp` in seconds
  * (Magento `JwtUserToken/Model/Issuer.php`). Signed and checked with WebCrypto so the emulator runs
  * in Node and in a browser alike.
+ *
+ * One addition: a random `jti`. Magento's tokens carry none, so two sign-ins in the same second
+ * yield the same string; with a frozen emulator clock that would make "sign out, sign in again"
+ * hand back the token just revoked. Clients read only `exp`, so the extra claim changes nothing
+ * for them.
  */
 export interface CustomerTokenClaims {
+  readonly jti: string
   readonly uid: number
   readonly utypid: number
   readonly iat: number
@@ -101,10 +107,11 @@ export function createCustomerJwtSigner(): CustomerJwtSigner {
         Record<keyof CustomerTokenClaims, unknown>
       > | null
       if (!payload) return null
-      const { uid, utypid, iat, exp } = payload
-      if (!isPositiveInteger(uid) || !isPositiveInteger(utypid)) return null
+      const { jti, uid, utypid, iat, exp } = payload
+      if (typeof jti !== 'string' || !isPositiveInteger(uid) || !isPositiveInteger(utypid))
+        return null
       if (!isPositiveInteger(iat) || !isPositiveInteger(exp)) return null
-      return { uid, utypid, iat, exp }
+      return { jti, uid, utypid, iat, exp }
     },
   }
 }

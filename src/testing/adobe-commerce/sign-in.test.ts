@@ -30,7 +30,13 @@ describe('generateCustomerToken', () => {
     expect(decodePart(header)).toEqual({ kid: '1', alg: 'HS256' })
     const iat = Date.parse(startTime) / 1000
     const ada = server.api.customers().find((customer) => customer.email === 'ada@example.com')
-    expect(decodePart(payload)).toEqual({ uid: ada?.id, utypid: 3, iat, exp: iat + 3600 })
+    expect(decodePart(payload)).toEqual({
+      jti: expect.stringMatching(/^[0-9a-f]{32}$/),
+      uid: ada?.id,
+      utypid: 3,
+      iat,
+      exp: iat + 3600,
+    })
     expect(signature).toMatch(/^[A-Za-z0-9_-]{43}$/)
     expect(server.api.tokens()).toEqual([
       {
