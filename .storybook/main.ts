@@ -1,0 +1,61 @@
+import type { StorybookConfig } from '@storybook/react-vite'
+import type { Plugin, UserConfig } from 'vite'
+import { createEmulator } from '../src/testing/index.js'
+
+/**
+ * One emulator per dev server (`npm start`, and the vitest `storybook` project), mounted on the
+ * same origin as the stories, seeded with the sample customers. The static build has no server:
+ * there each story page runs its own emulator in-process (see `stories/support/emulator.ts`).
+ */
+function emulatorMiddleware(): Plugin {
+  const emulator = createEmulator()
+  return {
+    name: 'storefront-auth:emulator',
+    configureServer(server) {
+      server.middlewares.use(emulator.middleware)
+    },
+    config() {
+      return {
+        define: {
+          // The browser needs the public storefront token of the emulator it talks to.
+          __SFA_EMULATOR__: JSON.stringify({
+            storefrontPath: emulator.storefrontPath,
+            adobeCommercePath: emulator.adobeCommercePath,
+            storefrontAccessToken: emulator.storefrontAccessToken,
+          }),
+        },
+      }
+    },
+  }
+}
+
+/** The root config builds the library; Storybook builds an app, so its library settings go. */
+function withoutLibraryBuild(config: UserConfig): UserConfig {
+  const build = { ...config.build }
+  delete build.lib
+  if (build.rollupOptions) {
+    const rollupOptions = { ...build.rollupOptions }
+    delete rollupOptions.external
+    delete rollupOptions.output
+    build.rollupOptions = rollupOptions
+  }
+  // Storybook writes into its own outDir; never wipe the library's dist/.
+  delete build.outDir
+  delete build.emptyOutDir
+  build.minify = true
+  return { ...config, build }
+}
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/react-vite', options: {} },
+  core: { disableTelemetry: true },
+  async viteFinal(config, { configType }) {
+    const plugins = [...(config.plugins ?? [])]
+    if (configType === 'DEVELOPMENT') plugins.push(emulatorMiddleware())
+    return { ...withoutLibraryBuild(config), plugins }
+  },
+}
+
+export default config
