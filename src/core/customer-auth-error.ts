@@ -30,7 +30,8 @@ export type CustomerAuthErrorCode =
   /** The operation was cancelled (component unmounted, logout while it ran). */
   | 'ABORTED'
 
-export type CustomerAuthErrorSource = 'shopify' | 'adobe-commerce' | 'network' | 'storage' | 'client'
+export type CustomerAuthErrorSource =
+  'shopify' | 'adobe-commerce' | 'network' | 'storage' | 'client'
 
 /** Why one field was refused. `code` is the API's code (Shopify `CustomerErrorCode`) or ours. */
 export interface CustomerAuthFieldError {

@@ -24,7 +24,11 @@ export interface CustomerAuthState {
 export type CustomerAuthEvent =
   | { readonly type: 'login'; readonly reason: LoginReason; readonly session: CustomerSession }
   | { readonly type: 'renew'; readonly reason: RenewReason; readonly session: CustomerSession }
-  | { readonly type: 'logout'; readonly reason: 'logout' | 'logout-elsewhere' | 'token-invalid' | 'customer-missing' | 'replaced' }
+  | {
+      readonly type: 'logout'
+      readonly reason:
+        'logout' | 'logout-elsewhere' | 'token-invalid' | 'customer-missing' | 'replaced'
+    }
   | { readonly type: 'expire'; readonly reason: 'expired' }
   | { readonly type: 'error'; readonly reason: ErrorReason; readonly error: CustomerAuthError }
 

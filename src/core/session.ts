@@ -12,17 +12,8 @@ export interface CustomerSession extends IssuedToken {
 }
 
 export type CustomerAuthStatus =
-  | 'initializing'
-  | 'anonymous'
-  | 'authenticated'
-  | 'renewing'
-  | 'expired'
+  'initializing' | 'anonymous' | 'authenticated' | 'renewing' | 'expired'
 
 /** Why a session started, changed or ended; carried by events and by the state. */
 export type SessionEndReason =
-  | 'logout'
-  | 'logout-elsewhere'
-  | 'expired'
-  | 'token-invalid'
-  | 'customer-missing'
-  | 'replaced'
+  'logout' | 'logout-elsewhere' | 'expired' | 'token-invalid' | 'customer-missing' | 'replaced'

@@ -1,0 +1,53 @@
+/** `storefront-auth/core`: the framework-free session engine. No React, no network of its own. */
+export { createCustomerAuth } from './create-customer-auth.js'
+export type {
+  Clock,
+  CustomerAuth,
+  CustomerAuthEvent,
+  CustomerAuthOptions,
+  CustomerAuthState,
+  ErrorReason,
+  LoginReason,
+  RenewOptions,
+  RenewReason,
+  SessionStorage,
+  StorageOption,
+} from './customer-auth.js'
+export type {
+  ActivateAccountInput,
+  BackendCapabilities,
+  BackendContext,
+  CustomerAuthBackend,
+  LoginCredentials,
+  RegisterInput,
+  ResetPasswordInput,
+  UpdateCustomerInput,
+  UpdateCustomerResult,
+} from './backend.js'
+export type { Customer } from './customer.js'
+export type {
+  CustomerAuthStatus,
+  CustomerSession,
+  IssuedToken,
+  SessionEndReason,
+} from './session.js'
+export { CustomerAuthError, isCustomerAuthError } from './customer-auth-error.js'
+export type {
+  CustomerAuthErrorCode,
+  CustomerAuthErrorOptions,
+  CustomerAuthErrorSource,
+  CustomerAuthFieldError,
+  GraphQLErrorLike,
+  UserErrorLike,
+} from './customer-auth-error.js'
+export { toCustomerAuthError } from './to-customer-auth-error.js'
+export { systemClock } from './system-clock.js'
+export { createMemoryStorage } from './storage/memory-storage.js'
+export { createWebStorage } from './storage/web-storage.js'
+export {
+  createCookieStorage,
+  readSessionCookie,
+  type CookieStorageOptions,
+} from './storage/cookie-storage.js'
+export { defaultRenewOptions, planRenewAt } from './renew-scheduler.js'
+export { storageKey } from './session-codec.js'

@@ -1,0 +1,82 @@
+import type { Clock, SessionStorage } from './customer-auth.js'
+
+/** Resolves to a release function, or `null` when another tab holds the lock right now. */
+export type AcquireRenewLock = () => Promise<(() => void) | null>
+
+/** How long a storage lease lasts if its tab dies before releasing it. */
+export const LEASE_MS = 30_000
+
+interface LockManagerLike {
+  request(
+    name: string,
+    options: { ifAvailable: boolean },
+    callback: (lock: unknown) => Promise<void> | void,
+  ): Promise<unknown>
+}
+
+/**
+ * Cross-tab mutual exclusion for renewals. With `navigator.locks` it asks with `ifAvailable`, so a
+ * tab never queues behind another's renew: it learns someone else is renewing and waits for the
+ * result instead. Without it, a lease written to the shared storage (write, then read back to see
+ * who won) does the same job less strictly. Neither is needed for correctness: the engine
+ * re-reads storage after acquiring and adopts a token another tab already renewed. Any failure
+ * of the mechanism itself lets the renew proceed rather than block it.
+ */
+export function createRenewLock(
+  name: string,
+  storage: SessionStorage,
+  clock: Clock,
+  owner: string,
+): AcquireRenewLock {
+  const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks
+  if (locks && typeof locks.request === 'function') {
+    return () =>
+      new Promise((resolve) => {
+        locks
+          .request(name, { ifAvailable: true }, (lock) => {
+            if (lock === null) {
+              resolve(null)
+              return
+            }
+            // Holding the callback's promise open holds the lock until `release` is called.
+            return new Promise<void>((release) => resolve(release))
+          })
+          .catch(() => resolve(() => {}))
+      })
+  }
+
+  const leaseKey = `${name}:lease`
+  const readOwner = (): string | null => {
+    try {
+      const lease = JSON.parse(storage.getItem(leaseKey) ?? 'null') as {
+        owner?: unknown
+        until?: unknown
+      } | null
+      return typeof lease?.owner === 'string' &&
+        typeof lease.until === 'number' &&
+        lease.until > clock.now()
+        ? lease.owner
+        : null
+    } catch {
+      return null
+    }
+  }
+  return async () => {
+    const holder = readOwner()
+    if (holder !== null && holder !== owner) return null
+    try {
+      const until = clock.now() + LEASE_MS
+      storage.setItem(leaseKey, JSON.stringify({ owner, until }), until)
+    } catch {
+      return () => {}
+    }
+    if (readOwner() !== owner) return null
+    return () => {
+      try {
+        if (readOwner() === owner) storage.removeItem(leaseKey)
+      } catch {
+        // The lease runs out by itself.
+      }
+    }
+  }
+}

@@ -1,0 +1,68 @@
+import type { SessionStorage } from '../customer-auth.js'
+import { decodeSession, storageKey } from '../session-codec.js'
+import type { CustomerSession } from '../session.js'
+
+export interface CookieStorageOptions {
+  /** Default `/` so every page (and the server rendering it) sees the session. */
+  readonly path?: string
+  /** Default: the current host only. */
+  readonly domain?: string
+  /** Default: `true` on https pages. */
+  readonly secure?: boolean
+}
+
+/** Cookie names may not hold `:` or `/`, which backend ids do. */
+const cookieName = (key: string): string => encodeURIComponent(key)
+
+function readCookie(cookieHeader: string, name: string): string | null {
+  for (const part of cookieHeader.split(';')) {
+    const eq = part.indexOf('=')
+    if (eq < 0 || part.slice(0, eq).trim() !== name) continue
+    try {
+      return decodeURIComponent(part.slice(eq + 1).trim())
+    } catch {
+      return null
+    }
+  }
+  return null
+}
+
+/**
+ * Keeps the session in a first-party cookie so a server render can read it (`readSessionCookie`).
+ * Written from script, so it cannot be HttpOnly: XSS can read it just like localStorage.
+ * `SameSite=Lax` keeps it off cross-site subrequests; `Max-Age` ends it with the token.
+ */
+export function createCookieStorage(options: CookieStorageOptions = {}): SessionStorage {
+  const write = (key: string, value: string, maxAgeSeconds: number): void => {
+    const secure = options.secure ?? globalThis.location?.protocol === 'https:'
+    let cookie = `${cookieName(key)}=${encodeURIComponent(value)}; Path=${options.path ?? '/'}`
+    if (options.domain) cookie += `; Domain=${options.domain}`
+    cookie += `; Max-Age=${maxAgeSeconds}; SameSite=Lax`
+    if (secure) cookie += '; Secure'
+    document.cookie = cookie
+  }
+  return {
+    getItem: (key) => readCookie(document.cookie, cookieName(key)),
+    setItem: (key, value, expiresAt) =>
+      write(key, value, Math.max(0, Math.ceil((expiresAt - Date.now()) / 1000))),
+    removeItem: (key) => write(key, '', 0),
+  }
+}
+
+/**
+ * Server side (SSR): the session a request's `Cookie` header carries for a backend, or `null`
+ * when there is none, it is unreadable, belongs to another backend, or has expired. Pass the
+ * result as `initialSession` so the first render matches the browser's.
+ */
+export function readSessionCookie(
+  cookieHeader: string | null | undefined,
+  backendId: string,
+  now: number = Date.now(),
+): CustomerSession | null {
+  if (!cookieHeader) return null
+  const decoded = decodeSession(
+    readCookie(cookieHeader, cookieName(storageKey(backendId))),
+    backendId,
+  )
+  return decoded.kind === 'session' && decoded.session.expiresAt > now ? decoded.session : null
+}

@@ -1,0 +1,85 @@
+import type { SessionStorage } from './customer-auth.js'
+import { decodeSession, encodeSession, storageKey } from './session-codec.js'
+import type { CustomerSession, SessionEndReason } from './session.js'
+
+/** What one tab tells the others: a session it now holds (login or renew), or that it ended. */
+export type TabMessage =
+  | { readonly type: 'session'; readonly session: CustomerSession }
+  | { readonly type: 'end'; readonly reason: SessionEndReason }
+
+export interface TabSync {
+  post(message: TabMessage): void
+  close(): void
+}
+
+const endReasons: ReadonlySet<unknown> = new Set<SessionEndReason>([
+  'logout',
+  'logout-elsewhere',
+  'expired',
+  'token-invalid',
+  'customer-missing',
+  'replaced',
+])
+
+/**
+ * Connects this engine to the other tabs of the origin. A `BroadcastChannel` named per backend
+ * carries each change with its reason; where it is missing (or cannot be opened) the storage's
+ * own change notification (the `storage` event of localStorage) stands in, with less detail:
+ * a removed value reads as a logout. Messages are validated like stored values: anything
+ * foreign on the channel is ignored.
+ */
+export function connectTabs(
+  backendId: string,
+  storage: SessionStorage,
+  onMessage: (message: TabMessage) => void,
+): TabSync {
+  const name = storageKey(backendId)
+  let channel: BroadcastChannel | undefined
+  try {
+    if (typeof BroadcastChannel === 'function') channel = new BroadcastChannel(name)
+  } catch {
+    channel = undefined
+  }
+
+  if (channel) {
+    const open = channel
+    open.onmessage = (event: MessageEvent<unknown>) => {
+      const data = event.data as { v?: unknown; backend?: unknown; type?: unknown; value?: unknown }
+      if (typeof data !== 'object' || data === null || data.v !== 1 || data.backend !== backendId) {
+        return
+      }
+      if (data.type === 'session' && typeof data.value === 'string') {
+        const decoded = decodeSession(data.value, backendId)
+        if (decoded.kind === 'session') onMessage({ type: 'session', session: decoded.session })
+      } else if (data.type === 'end' && endReasons.has(data.value)) {
+        onMessage({ type: 'end', reason: data.value as SessionEndReason })
+      }
+    }
+    return {
+      post(message) {
+        const value =
+          message.type === 'session' ? encodeSession(message.session, backendId) : message.reason
+        try {
+          open.postMessage({ v: 1, backend: backendId, type: message.type, value })
+        } catch {
+          // A closed channel: the other tabs still see the storage write.
+        }
+      },
+      close: () => open.close(),
+    }
+  }
+
+  let unsubscribe: () => void = () => {}
+  try {
+    unsubscribe =
+      storage.subscribe?.(name, (raw) => {
+        const decoded = decodeSession(raw, backendId)
+        if (decoded.kind === 'session') onMessage({ type: 'session', session: decoded.session })
+        else if (decoded.kind === 'empty') onMessage({ type: 'end', reason: 'logout' })
+      }) ?? unsubscribe
+  } catch {
+    // No way to hear other tabs: this tab still works on its own.
+  }
+  // The storage write that precedes every post is itself the message.
+  return { post: () => {}, close: () => unsubscribe() }
+}
