@@ -3,6 +3,9 @@
 // React: provider and hooks
 export * from './react/index.js'
 
+// Components: LoginForm, AccountBadge and the headless hooks under them
+export * from './components/index.js'
+
 // Backends
 export { shopifyStorefront, adobeCommerce } from './backends/index.js'
 
