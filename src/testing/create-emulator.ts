@@ -1,3 +1,4 @@
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import {
   createAdobeCommerceApi,
   type AdobeCommerceApi,
@@ -64,8 +65,8 @@ export interface ListenOptions {
 
 /** Connect-style middleware (Vite, Storybook, Express): answers emulator paths, else `next()`. */
 export type EmulatorMiddleware = (
-  req: import('node:http').IncomingMessage,
-  res: import('node:http').ServerResponse,
+  req: IncomingMessage,
+  res: ServerResponse,
   next: (error?: unknown) => void,
 ) => void
 
@@ -345,7 +346,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
   }
 
-  let server: import('node:http').Server | undefined
+  let server: Server | undefined
   let url: string | undefined
 
   const middleware: EmulatorMiddleware = (req, res, next) => {

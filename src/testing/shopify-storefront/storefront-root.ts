@@ -53,7 +53,10 @@ function userErrors(errors: readonly CustomerUserErrorValue[]) {
   return errors.map(({ field, message }) => ({ field, message }))
 }
 
-function failed(errors: readonly CustomerUserErrorValue[], extra: Record<string, null> = {}) {
+function failed<Extra extends Record<string, null>>(
+  errors: readonly CustomerUserErrorValue[],
+  extra: Extra = {} as Extra,
+) {
   return { ...extra, customerUserErrors: errors, userErrors: userErrors(errors) }
 }
 
@@ -371,8 +374,11 @@ export function createStorefrontRoot({ store, throttle, multipassSecret }: Store
       if (!parsed || !customer) throw notFound()
       const result = await reset(customer, parsed.token, password, ['resetUrl'], ['password'])
       // customerResetByUrl's payload has no deprecated userErrors field to fill.
-      const { userErrors: _mirror, ...payload } = result
-      return payload
+      return {
+        customer: result.customer,
+        customerAccessToken: result.customerAccessToken,
+        customerUserErrors: result.customerUserErrors,
+      }
     },
 
     async customerActivate({
