@@ -13,6 +13,7 @@ import type { Customer } from '../../core/customer.js'
 import { CustomerAuthError, type UserErrorLike } from '../../core/customer-auth-error.js'
 import type { IssuedToken } from '../../core/session.js'
 import { createGraphQLClient } from '../create-graphql-client.js'
+import { endpointHost } from '../endpoint-host.js'
 import { operationContext } from '../operation-context.js'
 import { runOperation } from '../run-operation.js'
 import { missingDataError } from '../transport-error.js'
@@ -387,15 +388,6 @@ function resolveEndpoint(options: ShopifyStorefrontOptions): { endpoint: string;
   if (!/^\d{4}-\d{2}$/.test(apiVersion) && apiVersion !== 'unstable')
     throw configurationError(`shopifyStorefront(): apiVersion "${apiVersion}" is not YYYY-MM.`)
   return { endpoint: `https://${domain}/api/${apiVersion}/graphql.json`, host: domain }
-}
-
-/** The host keys storage and caches; a same-origin path (Storybook, a proxy) keys by the path. */
-function endpointHost(endpoint: string): string {
-  try {
-    return new URL(endpoint).host
-  } catch {
-    return endpoint
-  }
 }
 
 function storefrontTokenHeaders(

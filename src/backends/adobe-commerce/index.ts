@@ -1,0 +1,5 @@
+export {
+  adobeCommerce,
+  DEFAULT_ADOBE_TOKEN_LIFETIME_MS,
+  type AdobeCommerceOptions,
+} from './adobe-commerce.js'

@@ -1,0 +1,20 @@
+import { graphql } from './graphql.js'
+
+// Customer token mutations. Both send no token in the URL: revoke reads the Bearer header.
+
+/** Takes the password, a one-time reset token, or an admin-issued one-time code. */
+export const GenerateCustomerToken = graphql(`
+  mutation GenerateCustomerToken($email: String!, $password: String!) {
+    generateCustomerToken(email: $email, password: $password) {
+      token
+    }
+  }
+`)
+
+export const RevokeCustomerToken = graphql(`
+  mutation RevokeCustomerToken {
+    revokeCustomerToken {
+      result
+    }
+  }
+`)
