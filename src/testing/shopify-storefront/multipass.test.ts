@@ -1,0 +1,179 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { generateMultipassToken } from '../../multipass/multipass-token.js'
+import { createEmulator, type Emulator } from '../index.js'
+import { storefrontClient } from '../test-support/graphql-over-http.js'
+import {
+  multipass,
+  readCustomer,
+  type TokenPayload,
+} from '../test-support/storefront-operations.js'
+
+const minute = 60 * 1000
+const start = new Date('2026-05-01T10:00:00Z')
+let emulator: Emulator
+let send: ReturnType<typeof storefrontClient>
+
+beforeEach(async () => {
+  emulator = createEmulator({ startTime: start })
+  send = storefrontClient(await emulator.listen(), emulator)
+})
+afterEach(() => emulator.close())
+
+async function useToken(multipassToken: string) {
+  const result = await send<{ customerAccessTokenCreateWithMultipass: TokenPayload }>(multipass, {
+    multipassToken,
+  })
+  expect(result.errors).toBeUndefined()
+  return result.data?.customerAccessTokenCreateWithMultipass
+}
+
+const invalid = {
+  customerAccessToken: null,
+  customerUserErrors: [
+    {
+      code: 'INVALID_MULTIPASS_REQUEST',
+      field: ['multipassToken'],
+      message: 'Invalid Multipass request',
+    },
+  ],
+}
+
+describe('customerAccessTokenCreateWithMultipass', () => {
+  it('signs in an existing customer with a 42-day token', async () => {
+    const token = await generateMultipassToken(
+      emulator.multipassSecret,
+      { email: 'grace@example.com' },
+      { now: start },
+    )
+    const payload = await useToken(token)
+    expect(payload).toEqual({
+      customerAccessToken: { accessToken: expect.any(String), expiresAt: '2026-06-12T10:00:00Z' },
+      customerUserErrors: [],
+    })
+    const read = await send<{ customer: { email: string } }>(readCustomer, {
+      token: payload?.customerAccessToken?.accessToken,
+    })
+    expect(read.data?.customer.email).toBe('grace@example.com')
+  })
+
+  it('creates a missing customer from the payload', async () => {
+    const token = await generateMultipassToken(
+      emulator.multipassSecret,
+      {
+        email: 'new.sso@example.com',
+        first_name: 'Sso',
+        last_name: 'User',
+        tag_string: 'vip, sso',
+      },
+      { now: start },
+    )
+    expect((await useToken(token))?.customerAccessToken).not.toBeNull()
+    expect(
+      emulator.shopify.customers().find((c) => c.email === 'new.sso@example.com'),
+    ).toMatchObject({
+      firstName: 'Sso',
+      lastName: 'User',
+      state: 'enabled',
+      tags: ['vip', 'sso'],
+      hasPassword: false,
+    })
+  })
+
+  it('re-enables a disabled customer', async () => {
+    const token = await generateMultipassToken(
+      emulator.multipassSecret,
+      { email: 'disabled@example.com' },
+      { now: start },
+    )
+    expect((await useToken(token))?.customerAccessToken).not.toBeNull()
+    expect(
+      emulator.shopify.customers().find((c) => c.email === 'disabled@example.com')?.state,
+    ).toBe('enabled')
+  })
+
+  it('accepts a token up to 15 minutes old and refuses an older one', async () => {
+    const fresh = await generateMultipassToken(
+      emulator.multipassSecret,
+      { email: 'ada@example.com' },
+      { now: start },
+    )
+    const stale = await generateMultipassToken(
+      emulator.multipassSecret,
+      { email: 'ada@example.com' },
+      { now: start },
+    )
+    emulator.clock.advance(15 * minute)
+    expect((await useToken(fresh))?.customerAccessToken).not.toBeNull()
+    emulator.clock.advance(1000)
+    expect(await useToken(stale)).toEqual(invalid)
+  })
+
+  it('refuses a token dated more than 15 minutes ahead of the emulator clock', async () => {
+    const future = new Date(start.getTime() + 16 * minute)
+    const token = await generateMultipassToken(
+      emulator.multipassSecret,
+      { email: 'ada@example.com' },
+      { now: future },
+    )
+    expect(await useToken(token)).toEqual(invalid)
+  })
+
+  it('refuses a token used before, padded or not', async () => {
+    const padded = await generateMultipassToken(
+      emulator.multipassSecret,
+      { email: 'ada@example.com' },
+      { now: start, padding: true },
+    )
+    expect(padded.endsWith('=')).toBe(true) // the payload length makes multipassify-style padding show
+    const unpadded = padded.replace(/=+$/, '')
+    expect((await useToken(unpadded))?.customerAccessToken).not.toBeNull()
+    expect(await useToken(padded)).toEqual(invalid)
+    expect(await useToken(unpadded)).toEqual(invalid)
+  })
+
+  it('accepts padded and unpadded tokens', async () => {
+    const withPadding = await generateMultipassToken(
+      emulator.multipassSecret,
+      { email: 'ada@example.com' },
+      { now: start, padding: true },
+    )
+    const withoutPadding = await generateMultipassToken(
+      emulator.multipassSecret,
+      { email: 'ada@example.com' },
+      { now: start, padding: false },
+    )
+    expect((await useToken(withPadding))?.customerAccessToken).not.toBeNull()
+    expect((await useToken(withoutPadding))?.customerAccessToken).not.toBeNull()
+  })
+
+  it('refuses a tampered token, a token signed with another secret and garbage', async () => {
+    const token = await generateMultipassToken(
+      emulator.multipassSecret,
+      { email: 'ada@example.com' },
+      { now: start, padding: false },
+    )
+    const middle = Math.floor(token.length / 2)
+    const flipped = token[middle] === 'A' ? 'B' : 'A'
+    const tampered = token.slice(0, middle) + flipped + token.slice(middle + 1)
+    const foreign = await generateMultipassToken(
+      'another-secret',
+      { email: 'ada@example.com' },
+      { now: start },
+    )
+    for (const bad of [tampered, foreign, 'not a token', '', 'AAAA'])
+      expect(await useToken(bad)).toEqual(invalid)
+    expect(emulator.shopify.customerAccessTokens()).toHaveLength(0)
+  })
+
+  it('verifies with the configured secret', async () => {
+    await emulator.close()
+    emulator = createEmulator({ startTime: start, multipassSecret: 'custom-secret' })
+    send = storefrontClient(await emulator.listen(), emulator)
+    const token = await generateMultipassToken(
+      'custom-secret',
+      { email: 'ada@example.com' },
+      { now: start },
+    )
+    expect((await useToken(token))?.customerAccessToken).not.toBeNull()
+  })
+})
