@@ -3,7 +3,7 @@ import { graphql } from './graphql.js'
 
 // The customer query and the account mutations of Magento's CustomerGraphQl module.
 
-export const CustomerQuery = graphql(
+export const CustomerQuery = /* @__PURE__ */ graphql(
   `
     query Customer {
       customer {
@@ -14,7 +14,7 @@ export const CustomerQuery = graphql(
   [CustomerFields],
 )
 
-export const IsEmailAvailable = graphql(`
+export const IsEmailAvailable = /* @__PURE__ */ graphql(`
   query IsEmailAvailable($email: String!) {
     isEmailAvailable(email: $email) {
       is_email_available
@@ -22,7 +22,7 @@ export const IsEmailAvailable = graphql(`
   }
 `)
 
-export const CreateCustomer = graphql(`
+export const CreateCustomer = /* @__PURE__ */ graphql(`
   mutation CreateCustomer($input: CustomerCreateInput!) {
     createCustomerV2(input: $input) {
       customer {
@@ -32,7 +32,7 @@ export const CreateCustomer = graphql(`
   }
 `)
 
-export const UpdateCustomer = graphql(
+export const UpdateCustomer = /* @__PURE__ */ graphql(
   `
     mutation UpdateCustomer($input: CustomerUpdateInput!) {
       updateCustomerV2(input: $input) {
@@ -45,13 +45,13 @@ export const UpdateCustomer = graphql(
   [CustomerFields],
 )
 
-export const RequestPasswordResetEmail = graphql(`
+export const RequestPasswordResetEmail = /* @__PURE__ */ graphql(`
   mutation RequestPasswordResetEmail($email: String!) {
     requestPasswordResetEmail(email: $email)
   }
 `)
 
-export const ResetPassword = graphql(`
+export const ResetPassword = /* @__PURE__ */ graphql(`
   mutation ResetPassword($email: String!, $resetPasswordToken: String!, $newPassword: String!) {
     resetPassword(email: $email, resetPasswordToken: $resetPasswordToken, newPassword: $newPassword)
   }

@@ -2,7 +2,7 @@ import { initGraphQLTada } from 'gql.tada'
 import type { introspection } from './adobe-commerce-env.js'
 
 /** Typed documents for Adobe Commerce GraphQL (the customer-auth subset in src/schema). */
-export const graphql = initGraphQLTada<{
+export const graphql = /* @__PURE__ */ initGraphQLTada<{
   introspection: introspection
 }>()
 

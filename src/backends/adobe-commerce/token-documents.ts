@@ -3,7 +3,7 @@ import { graphql } from './graphql.js'
 // Customer token mutations. Both send no token in the URL: revoke reads the Bearer header.
 
 /** Takes the password, a one-time reset token, or an admin-issued one-time code. */
-export const GenerateCustomerToken = graphql(`
+export const GenerateCustomerToken = /* @__PURE__ */ graphql(`
   mutation GenerateCustomerToken($email: String!, $password: String!) {
     generateCustomerToken(email: $email, password: $password) {
       token
@@ -11,7 +11,7 @@ export const GenerateCustomerToken = graphql(`
   }
 `)
 
-export const RevokeCustomerToken = graphql(`
+export const RevokeCustomerToken = /* @__PURE__ */ graphql(`
   mutation RevokeCustomerToken {
     revokeCustomerToken {
       result

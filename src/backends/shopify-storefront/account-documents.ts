@@ -3,7 +3,7 @@ import { graphql } from './graphql.js'
 
 // Storefront API customer query and the account mutations that issue or rotate a token.
 
-export const CustomerQuery = graphql(
+export const CustomerQuery = /* @__PURE__ */ graphql(
   `
     query Customer($customerAccessToken: String!) {
       customer(customerAccessToken: $customerAccessToken) {
@@ -14,7 +14,7 @@ export const CustomerQuery = graphql(
   [CustomerFields],
 )
 
-export const CustomerCreate = graphql(`
+export const CustomerCreate = /* @__PURE__ */ graphql(`
   mutation CustomerCreate($input: CustomerCreateInput!) {
     customerCreate(input: $input) {
       customer {
@@ -29,7 +29,7 @@ export const CustomerCreate = graphql(`
   }
 `)
 
-export const CustomerRecover = graphql(`
+export const CustomerRecover = /* @__PURE__ */ graphql(`
   mutation CustomerRecover($email: String!) {
     customerRecover(email: $email) {
       customerUserErrors {
@@ -41,7 +41,7 @@ export const CustomerRecover = graphql(`
   }
 `)
 
-export const CustomerReset = graphql(`
+export const CustomerReset = /* @__PURE__ */ graphql(`
   mutation CustomerReset($id: ID!, $input: CustomerResetInput!) {
     customerReset(id: $id, input: $input) {
       customerAccessToken {
@@ -57,7 +57,7 @@ export const CustomerReset = graphql(`
   }
 `)
 
-export const CustomerResetByUrl = graphql(`
+export const CustomerResetByUrl = /* @__PURE__ */ graphql(`
   mutation CustomerResetByUrl($resetUrl: URL!, $password: String!) {
     customerResetByUrl(resetUrl: $resetUrl, password: $password) {
       customerAccessToken {
@@ -73,7 +73,7 @@ export const CustomerResetByUrl = graphql(`
   }
 `)
 
-export const CustomerActivate = graphql(`
+export const CustomerActivate = /* @__PURE__ */ graphql(`
   mutation CustomerActivate($id: ID!, $input: CustomerActivateInput!) {
     customerActivate(id: $id, input: $input) {
       customerAccessToken {
@@ -89,7 +89,7 @@ export const CustomerActivate = graphql(`
   }
 `)
 
-export const CustomerActivateByUrl = graphql(`
+export const CustomerActivateByUrl = /* @__PURE__ */ graphql(`
   mutation CustomerActivateByUrl($activationUrl: URL!, $password: String!) {
     customerActivateByUrl(activationUrl: $activationUrl, password: $password) {
       customerAccessToken {
@@ -105,7 +105,7 @@ export const CustomerActivateByUrl = graphql(`
   }
 `)
 
-export const CustomerUpdate = graphql(
+export const CustomerUpdate = /* @__PURE__ */ graphql(
   `
     mutation CustomerUpdate($customerAccessToken: String!, $customer: CustomerUpdateInput!) {
       customerUpdate(customerAccessToken: $customerAccessToken, customer: $customer) {

@@ -1,7 +1,7 @@
 import { graphql } from './graphql.js'
 
 /** The customer fields every call that returns a customer asks for (no extra scopes needed). */
-export const CustomerFields = graphql(`
+export const CustomerFields = /* @__PURE__ */ graphql(`
   fragment CustomerFields on Customer {
     id
     email

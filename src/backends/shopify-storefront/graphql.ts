@@ -2,7 +2,7 @@ import { initGraphQLTada } from 'gql.tada'
 import type { introspection } from './storefront-env.js'
 
 /** Typed documents for the Shopify Storefront API (2026-04 schema from @shopify/hydrogen-react). */
-export const graphql = initGraphQLTada<{
+export const graphql = /* @__PURE__ */ initGraphQLTada<{
   introspection: introspection
   scalars: {
     DateTime: string

@@ -2,7 +2,7 @@ import { graphql } from './graphql.js'
 
 // Storefront API customer access token mutations (legacy customer accounts).
 
-export const CustomerAccessTokenCreate = graphql(`
+export const CustomerAccessTokenCreate = /* @__PURE__ */ graphql(`
   mutation CustomerAccessTokenCreate($input: CustomerAccessTokenCreateInput!) {
     customerAccessTokenCreate(input: $input) {
       customerAccessToken {
@@ -18,7 +18,7 @@ export const CustomerAccessTokenCreate = graphql(`
   }
 `)
 
-export const CustomerAccessTokenRenew = graphql(`
+export const CustomerAccessTokenRenew = /* @__PURE__ */ graphql(`
   mutation CustomerAccessTokenRenew($customerAccessToken: String!) {
     customerAccessTokenRenew(customerAccessToken: $customerAccessToken) {
       customerAccessToken {
@@ -33,7 +33,7 @@ export const CustomerAccessTokenRenew = graphql(`
   }
 `)
 
-export const CustomerAccessTokenDelete = graphql(`
+export const CustomerAccessTokenDelete = /* @__PURE__ */ graphql(`
   mutation CustomerAccessTokenDelete($customerAccessToken: String!) {
     customerAccessTokenDelete(customerAccessToken: $customerAccessToken) {
       deletedAccessToken
@@ -45,7 +45,7 @@ export const CustomerAccessTokenDelete = graphql(`
   }
 `)
 
-export const CustomerAccessTokenCreateWithMultipass = graphql(`
+export const CustomerAccessTokenCreateWithMultipass = /* @__PURE__ */ graphql(`
   mutation CustomerAccessTokenCreateWithMultipass($multipassToken: String!) {
     customerAccessTokenCreateWithMultipass(multipassToken: $multipassToken) {
       customerAccessToken {
