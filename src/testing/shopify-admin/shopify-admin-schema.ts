@@ -1,12 +1,12 @@
 import { buildSchema, type GraphQLSchema } from 'graphql'
-import adminSdl from '../../schema/shopify-admin.graphql?raw'
+import { shopifyAdminSdl } from './shopify-admin-sdl.js'
 
-/** The SDL the Admin endpoint serves (also what client code is validated against). */
-export const shopifyAdminSdl: string = adminSdl
+export { shopifyAdminSdl }
 
 let schema: GraphQLSchema | undefined
 
+/** The Admin API subset the emulator serves (also what client code is validated against). */
 export function shopifyAdminSchema(): GraphQLSchema {
-  schema ??= buildSchema(adminSdl)
+  schema ??= buildSchema(shopifyAdminSdl)
   return schema
 }
