@@ -19,7 +19,7 @@ beforeEach(async () => {
 })
 afterEach(() => emulator.close())
 
-async function useToken(multipassToken: string) {
+async function redeem(multipassToken: string) {
   const result = await send<{ customerAccessTokenCreateWithMultipass: TokenPayload }>(multipass, {
     multipassToken,
   })
@@ -45,7 +45,7 @@ describe('customerAccessTokenCreateWithMultipass', () => {
       { email: 'grace@example.com' },
       { now: start },
     )
-    const payload = await useToken(token)
+    const payload = await redeem(token)
     expect(payload).toEqual({
       customerAccessToken: { accessToken: expect.any(String), expiresAt: '2026-06-12T10:00:00Z' },
       customerUserErrors: [],
@@ -67,7 +67,7 @@ describe('customerAccessTokenCreateWithMultipass', () => {
       },
       { now: start },
     )
-    expect((await useToken(token))?.customerAccessToken).not.toBeNull()
+    expect((await redeem(token))?.customerAccessToken).not.toBeNull()
     expect(
       emulator.shopify.customers().find((c) => c.email === 'new.sso@example.com'),
     ).toMatchObject({
@@ -85,7 +85,7 @@ describe('customerAccessTokenCreateWithMultipass', () => {
       { email: 'disabled@example.com' },
       { now: start },
     )
-    expect((await useToken(token))?.customerAccessToken).not.toBeNull()
+    expect((await redeem(token))?.customerAccessToken).not.toBeNull()
     expect(
       emulator.shopify.customers().find((c) => c.email === 'disabled@example.com')?.state,
     ).toBe('enabled')
@@ -103,9 +103,9 @@ describe('customerAccessTokenCreateWithMultipass', () => {
       { now: start },
     )
     emulator.clock.advance(15 * minute)
-    expect((await useToken(fresh))?.customerAccessToken).not.toBeNull()
+    expect((await redeem(fresh))?.customerAccessToken).not.toBeNull()
     emulator.clock.advance(1000)
-    expect(await useToken(stale)).toEqual(invalid)
+    expect(await redeem(stale)).toEqual(invalid)
   })
 
   it('refuses a token dated more than 15 minutes ahead of the emulator clock', async () => {
@@ -115,7 +115,7 @@ describe('customerAccessTokenCreateWithMultipass', () => {
       { email: 'ada@example.com' },
       { now: future },
     )
-    expect(await useToken(token)).toEqual(invalid)
+    expect(await redeem(token)).toEqual(invalid)
   })
 
   it('refuses a token used before, padded or not', async () => {
@@ -126,9 +126,9 @@ describe('customerAccessTokenCreateWithMultipass', () => {
     )
     expect(padded.endsWith('=')).toBe(true) // the payload length makes multipassify-style padding show
     const unpadded = padded.replace(/=+$/, '')
-    expect((await useToken(unpadded))?.customerAccessToken).not.toBeNull()
-    expect(await useToken(padded)).toEqual(invalid)
-    expect(await useToken(unpadded)).toEqual(invalid)
+    expect((await redeem(unpadded))?.customerAccessToken).not.toBeNull()
+    expect(await redeem(padded)).toEqual(invalid)
+    expect(await redeem(unpadded)).toEqual(invalid)
   })
 
   it('accepts padded and unpadded tokens', async () => {
@@ -142,8 +142,8 @@ describe('customerAccessTokenCreateWithMultipass', () => {
       { email: 'ada@example.com' },
       { now: start, padding: false },
     )
-    expect((await useToken(withPadding))?.customerAccessToken).not.toBeNull()
-    expect((await useToken(withoutPadding))?.customerAccessToken).not.toBeNull()
+    expect((await redeem(withPadding))?.customerAccessToken).not.toBeNull()
+    expect((await redeem(withoutPadding))?.customerAccessToken).not.toBeNull()
   })
 
   it('refuses a tampered token, a token signed with another secret and garbage', async () => {
@@ -161,7 +161,7 @@ describe('customerAccessTokenCreateWithMultipass', () => {
       { now: start },
     )
     for (const bad of [tampered, foreign, 'not a token', '', 'AAAA'])
-      expect(await useToken(bad)).toEqual(invalid)
+      expect(await redeem(bad)).toEqual(invalid)
     expect(emulator.shopify.customerAccessTokens()).toHaveLength(0)
   })
 
@@ -174,6 +174,6 @@ describe('customerAccessTokenCreateWithMultipass', () => {
       { email: 'ada@example.com' },
       { now: start },
     )
-    expect((await useToken(token))?.customerAccessToken).not.toBeNull()
+    expect((await redeem(token))?.customerAccessToken).not.toBeNull()
   })
 })
