@@ -1,12 +1,12 @@
 import { defineConfig } from 'vitest/config'
 import react from '@vitejs/plugin-react'
 import pkg from './package.json' with { type: 'json' }
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import { playwright } from '@vitest/browser-playwright'
+import { browserProjectsEnabled, chromiumArgs, chromiumPath } from './test/browser/chromium.js'
 
 // Everything the package depends on stays external: the library never bundles its peers.
-const externalPackages = [
-  ...Object.keys(pkg.peerDependencies),
-  ...Object.keys(pkg.dependencies),
-]
+const externalPackages = [...Object.keys(pkg.peerDependencies), ...Object.keys(pkg.dependencies)]
 const isExternal = (id: string): boolean =>
   id.startsWith('node:') ||
   externalPackages.some((name) => id === name || id.startsWith(`${name}/`))
@@ -62,6 +62,43 @@ export default defineConfig({
           server: inlineDeps,
         },
       },
+      // The browser projects: left out (after a loud message) only when Chromium is missing
+      // outside CI; on CI the global setup fails the run instead.
+      ...(browserProjectsEnabled()
+        ? [
+            {
+              extends: true as const,
+              plugins: [storybookTest({ configDir: '.storybook' })],
+              test: {
+                name: 'storybook',
+                globalSetup: ['test/browser/require-chromium.ts'],
+                // A fresh browser object per project: vitest writes into `instances`.
+                browser: {
+                  enabled: true,
+                  headless: true,
+                  provider: playwright({
+                    launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs] },
+                  }),
+                  instances: [{ browser: 'chromium' as const }],
+                },
+              },
+            },
+            {
+              extends: true as const,
+              test: {
+                name: 'browser-e2e',
+                environment: 'node',
+                include: ['test/browser/**/*.test.ts'],
+                globalSetup: ['test/browser/require-chromium.ts'],
+                // Each file starts its own server and Chromium; two at once is all 2 cores take.
+                maxWorkers: 1,
+                testTimeout: 60_000,
+                hookTimeout: 60_000,
+                server: inlineDeps,
+              },
+            },
+          ]
+        : []),
       {
         // Render and request counts printed by `npm run bench` (React Profiler, emulator counters).
         extends: true,
