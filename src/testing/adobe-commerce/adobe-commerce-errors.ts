@@ -39,6 +39,8 @@ export const adobeMessages = {
   availabilityEmailInvalid: 'Email is invalid',
   confirmEmailInvalid: 'Email address is not valid',
   alreadyActive: 'The account is already active.',
+  confirmationNotNeeded: "Confirmation isn't needed.",
+  noUserWithEmail: 'There is no user registered with that email address.',
   confirmationKeyInvalid: 'The confirmation token is invalid. Verify the token and try again.',
   storeNotFound: 'Requested store is not found',
   notAValidEmail: (email: string) => `"${email}" is not a valid email address.`,

@@ -172,6 +172,11 @@ export const documents = {
       }
     }
   `,
+  resendConfirmation: /* GraphQL */ `
+    mutation Resend($email: String!) {
+      resendConfirmationEmail(email: $email)
+    }
+  `,
 } as const
 
 /** Signs in and returns the token, failing the test with the server's answer otherwise. */

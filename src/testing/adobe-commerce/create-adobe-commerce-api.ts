@@ -246,6 +246,22 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
     }
   }
 
+  /** Magento's confirmation keys do not expire; a resend replaces the key. */
+  function newConfirmationKey() {
+    return newPendingSecret(Number.POSITIVE_INFINITY)
+  }
+
+  function sendConfirmation(customer: CustomerRecord, key: string): void {
+    outbox.send({
+      api: 'adobe-commerce',
+      kind: 'activate',
+      to: customer.email,
+      customerId: String(customer.id),
+      token: key,
+      sentAt: clock.now(),
+    })
+  }
+
   function isLive(secret: PendingSecret | null, digest: string): boolean {
     return secret !== null && secret.digest === digest && clock.now() < secret.expiresAt
   }
@@ -385,9 +401,7 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
       const passwordHash = password === null ? null : await hashPassword(password)
       // Re-check after the await: another request may have taken the address meanwhile.
       if (findCustomer(email)) throw adobeError(messages.emailExists, 'graphql-input')
-      const confirmation = requireConfirmation
-        ? await newPendingSecret(Number.POSITIVE_INFINITY)
-        : null
+      const confirmation = requireConfirmation ? await newConfirmationKey() : null
       const customer = addCustomer({
         email,
         firstname: null,
@@ -408,16 +422,7 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
         createdAt: clock.now(),
       })
       applyProfile(customer, input)
-      if (confirmation) {
-        outbox.send({
-          api: 'adobe-commerce',
-          kind: 'activate',
-          to: customer.email,
-          customerId: String(customer.id),
-          token: confirmation.secret,
-          sentAt: clock.now(),
-        })
-      }
+      if (confirmation) sendConfirmation(customer, confirmation.secret)
       return { customer: customerOutput(customer) }
     },
 
@@ -488,6 +493,19 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
       customer.confirmation = 'confirmed'
       customer.confirmationKey = null
       return { customer: customerOutput(customer) }
+    },
+
+    async resendConfirmationEmail(args: Args) {
+      const email = stringArg(args, 'email')
+      if (!isValidEmail(email)) throw adobeError(messages.confirmEmailInvalid, 'graphql-input')
+      const customer = findCustomer(email)
+      if (!customer) throw adobeError(messages.noUserWithEmail, 'graphql-input')
+      if (customer.confirmation !== 'pending')
+        throw adobeError(messages.confirmationNotNeeded, 'graphql-input')
+      const { secret, pending } = await newConfirmationKey()
+      customer.confirmationKey = pending
+      sendConfirmation(customer, secret)
+      return true
     },
   }
 

@@ -146,6 +146,40 @@ describe('customer accounts', () => {
     })
   })
 
+  describe('resendConfirmationEmail', () => {
+    it('mails a seeded unconfirmed customer a key that confirms the account', async () => {
+      const resent = await server.graphql(documents.resendConfirmation, {
+        email: 'unconfirmed@example.com',
+      })
+      expect(resent.body).toEqual({ data: { resendConfirmationEmail: true } })
+      const key = server.outbox.latest('unconfirmed@example.com', 'activate')?.token
+      const confirmed = await server.graphql(documents.confirmEmail, {
+        email: 'unconfirmed@example.com',
+        key,
+      })
+      expect(confirmed.status).toBe(200)
+      await expect(signIn(server, 'unconfirmed@example.com', 'confirm-me-first')).resolves.toMatch(
+        /\./,
+      )
+    })
+
+    it('refuses confirmed, unknown and malformed addresses', async () => {
+      inputError(
+        await server.graphql(documents.resendConfirmation, { email: 'ada@example.com' }),
+        "Confirmation isn't needed.",
+      )
+      inputError(
+        await server.graphql(documents.resendConfirmation, { email: 'nobody@example.com' }),
+        'There is no user registered with that email address.',
+      )
+      inputError(
+        await server.graphql(documents.resendConfirmation, { email: 'nope' }),
+        'Email address is not valid',
+      )
+      expect(server.outbox.mails).toEqual([])
+    })
+  })
+
   describe('isEmailAvailable', () => {
     it('reports taken and free addresses', async () => {
       const taken = await server.graphql(documents.isEmailAvailable, { email: 'grace@example.com' })
