@@ -1,4 +1,4 @@
-import { useContext, useEffect, useMemo, useState } from 'react'
+import { useContext, useEffect, useMemo, useRef, useState } from 'react'
 import type { ReactNode } from 'react'
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
 import type { Client } from '@urql/core'
@@ -72,6 +72,21 @@ export function CustomerAuthProvider(props: CustomerAuthProviderProps): ReactNod
 
   // Created in render (not in an effect) so the first render, on the server too, has the state.
   // Creating an engine has no side effects; start() does the work.
+  // A private client is unreachable once we unmount: drop its queries and mutations with their
+  // gc timers. Deferred to a microtask so it runs after the children's cleanups (which schedule gc)
+  // and not at all for StrictMode's simulated unmount, which remounts in the same commit.
+  const mounts = useRef(0)
+  useEffect(() => {
+    if (queryClient !== privateQueryClient) return undefined
+    mounts.current += 1
+    return () => {
+      mounts.current -= 1
+      queueMicrotask(() => {
+        if (mounts.current === 0) privateQueryClient.clear()
+      })
+    }
+  }, [queryClient, privateQueryClient])
+
   const [slot, setSlot] = useState(() => createSlot(props))
   if (slot.engine.backend.id !== backend.id) setSlot(createSlot(props))
   const { engine, serverState } = slot
@@ -91,7 +106,9 @@ export function CustomerAuthProvider(props: CustomerAuthProviderProps): ReactNod
       else if (event.type === 'login')
         queryClient.removeQueries({
           queryKey: prefix,
-          predicate: (query) => query.queryKey[3] !== event.session.sessionId,
+          // The signed-out entry (sessionId null) holds no data; it is left to its gc.
+          predicate: (query) =>
+            query.queryKey[3] !== null && query.queryKey[3] !== event.session.sessionId,
         })
     })
   }, [engine, queryClient])

@@ -1,4 +1,14 @@
 import { act } from '@testing-library/react'
+import { vi } from 'vitest'
+
+/**
+ * One event-loop turn. Under fake timers it also runs the timers already due (react-query batches
+ * its notifications with `setTimeout(0)`), without moving the clock.
+ */
+async function turn(): Promise<void> {
+  await new Promise<void>((resolve) => setImmediate(resolve))
+  if (vi.isFakeTimers()) vi.advanceTimersByTime(0)
+}
 
 /**
  * Lets real I/O (the emulator's HTTP answers, BroadcastChannel messages) happen until `check`
@@ -13,7 +23,6 @@ export async function until(
   const started = performance.now()
   while (!check()) {
     if (performance.now() - started > 5_000) throw new Error(`Timed out waiting for ${what}`)
-    const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
     if (useAct) await act(turn)
     else await turn()
   }
@@ -22,7 +31,6 @@ export async function until(
 /** A few event-loop turns: for asserting that something did NOT happen after I/O could run. */
 export async function turns(count = 50, useAct = true): Promise<void> {
   for (let i = 0; i < count; i++) {
-    const turn = () => new Promise<void>((resolve) => setImmediate(resolve))
     if (useAct) await act(turn)
     else await turn()
   }
