@@ -59,6 +59,7 @@ const precedence: readonly CustomerAuthErrorCode[] = [
   'MULTIPASS_INVALID',
   'TOKEN_INVALID',
   'INVALID_CREDENTIALS',
+  'ACCOUNT_NOT_CONFIRMED',
   'NOT_FOUND',
   'VALIDATION',
   'SERVER',
@@ -77,6 +78,10 @@ function codeForUserError(
   // customerAccessTokenRenew/Delete report only untyped `userErrors`: the token is the one input.
   if (operation === 'customerAccessTokenRenew' || operation === 'customerAccessTokenDelete')
     return 'TOKEN_INVALID'
+  // Signing up with the address of an account that was never activated: Shopify mails the
+  // activation link again instead of creating a second account.
+  if (apiCode === 'CUSTOMER_DISABLED' && operation === 'customerCreate')
+    return 'ACCOUNT_NOT_CONFIRMED'
   if (apiCode === 'UNIDENTIFIED_CUSTOMER' || apiCode === 'NOT_FOUND') {
     if (operation === 'customerRecover') return 'NOT_FOUND'
     // A reset/activation link or a session token that identifies nobody is a bad token.

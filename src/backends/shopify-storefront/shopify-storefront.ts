@@ -208,14 +208,21 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): CustomerAu
     },
 
     async fetchCustomer(accessToken, ctx): Promise<Customer | null> {
-      const { data } = await send(
-        'query',
-        CustomerQuery,
-        { customerAccessToken: accessToken },
-        'customer',
-        ctx,
-      )
-      return data.customer ? toCustomer(data.customer) : null
+      try {
+        const { data } = await send(
+          'query',
+          CustomerQuery,
+          { customerAccessToken: accessToken },
+          'customer',
+          ctx,
+        )
+        // Shopify answers an expired, deleted or unknown token with `customer: null`.
+        return data.customer ? toCustomer(data.customer) : null
+      } catch (error) {
+        // Should the API refuse the token outright instead, the session is just as over.
+        if (error instanceof CustomerAuthError && error.code === 'TOKEN_INVALID') return null
+        throw error
+      }
     },
 
     async loginWithMultipass(multipassToken, ctx) {
@@ -251,7 +258,14 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): CustomerAu
         ctx,
       )
       if (!data.customerCreate) throw missingDataError(operation, 'shopify')
-      throwUserErrors(data.customerCreate.customerUserErrors, operation)
+      const userErrors = data.customerCreate.customerUserErrors
+      if (userErrors.length > 0) {
+        const error = shopifyUserErrorsToError(userErrors, operation)
+        // The address belongs to an account that was never activated; Shopify has mailed the
+        // activation link again. Like a sign-up that needs confirming: no session yet.
+        if (error.code === 'ACCOUNT_NOT_CONFIRMED') return null
+        throw error
+      }
       if (!data.customerCreate.customer) throw missingDataError(operation, 'shopify')
       try {
         return await backend.login({ email: input.email, password: input.password }, ctx)
