@@ -1,3 +1,4 @@
+import type * as NodeHttp from 'node:http'
 import type { IncomingMessage, Server, ServerResponse } from 'node:http'
 import {
   createAdobeCommerceApi,
@@ -114,6 +115,15 @@ export interface Emulator {
   }
   /** The Adobe Commerce API: `customers()`, `tokens()`, `issueOneTimeCode(email)`. */
   readonly adobeCommerce: Pick<AdobeCommerceApi, 'customers' | 'tokens' | 'issueOneTimeCode'>
+}
+
+/**
+ * node:http is loaded only when `listen` runs, through a specifier bundlers do not follow, so the
+ * emulator module also loads in a browser (Storybook's static build, jsdom tests use `fetch`).
+ */
+const nodeHttpSpecifier = 'node:http'
+function loadNodeHttp(): Promise<typeof NodeHttp> {
+  return import(/* @vite-ignore */ nodeHttpSpecifier) as Promise<typeof NodeHttp>
 }
 
 function positive(name: string, value: number): number {
@@ -362,7 +372,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     async listen({ port = 0, host = '127.0.0.1' } = {}) {
       if (server) throw new Error(`The emulator is already listening at ${url}`)
       const [{ createServer }, { serveNodeRequest }] = await Promise.all([
-        import('node:http'),
+        loadNodeHttp(),
         import('./node-server.js'),
       ])
       const created = createServer((req, res) => {
