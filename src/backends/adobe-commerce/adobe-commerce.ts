@@ -47,11 +47,20 @@ export interface AdobeCommerceOptions {
 
 export const DEFAULT_ADOBE_TOKEN_LIFETIME_MS = 3_600_000
 
+/** What Adobe Commerce offers: no renew, no Multipass, no account activation by link. */
+export type AdobeCommerceBackend = Omit<
+  CustomerAuthBackend,
+  'renew' | 'loginWithMultipass' | 'activateAccount'
+> &
+  Required<
+    Pick<CustomerAuthBackend, 'register' | 'recoverPassword' | 'resetPassword' | 'updateCustomer'>
+  >
+
 /**
  * A `CustomerAuthBackend` for Adobe Commerce (Magento 2) GraphQL customer tokens. The API has no
  * renew: a session ends at the token's expiry.
  */
-export function adobeCommerce(options: AdobeCommerceOptions): CustomerAuthBackend {
+export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBackend {
   const endpoint = options.endpoint
   if (!endpoint) throw configurationError('adobeCommerce() needs the GraphQL endpoint URL.')
   const tokenLifetimeMs = options.tokenLifetimeMs ?? DEFAULT_ADOBE_TOKEN_LIFETIME_MS
@@ -122,7 +131,7 @@ export function adobeCommerce(options: AdobeCommerceOptions): CustomerAuthBacken
     })
   }
 
-  const backend: CustomerAuthBackend = {
+  const backend: AdobeCommerceBackend = {
     id: `adobe-commerce:${endpointHost(endpoint)}${options.store ? `/${options.store}` : ''}`,
     capabilities: {
       renew: false,

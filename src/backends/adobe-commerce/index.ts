@@ -1,5 +1,6 @@
 export {
   adobeCommerce,
   DEFAULT_ADOBE_TOKEN_LIFETIME_MS,
+  type AdobeCommerceBackend,
   type AdobeCommerceOptions,
 } from './adobe-commerce.js'

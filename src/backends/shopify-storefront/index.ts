@@ -1,6 +1,7 @@
 export {
   shopifyStorefront,
   DEFAULT_SHOPIFY_API_VERSION,
+  type ShopifyStorefrontBackend,
   type ShopifyStorefrontOptions,
   type ShopifyStorefrontLocation,
   type ShopifyStorefrontCredentials,

@@ -1,17 +1,17 @@
 import { Client, cacheExchange, fetchExchange } from '@urql/core'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { BackendContext, CustomerAuthBackend } from '../../core/backend.js'
+import type { BackendContext } from '../../core/backend.js'
 import { CustomerAuthError } from '../../core/customer-auth-error.js'
 import { generateMultipassToken } from '../../multipass/multipass-token.js'
 import { createEmulator, type Emulator } from '../../testing/index.js'
-import { shopifyStorefront } from './shopify-storefront.js'
+import { shopifyStorefront, type ShopifyStorefrontBackend } from './shopify-storefront.js'
 
 const ada = { email: 'ada@example.com', password: 'analytical-engine' }
 const dayMs = 24 * 60 * 60 * 1000
 
 let emulator: Emulator
 let endpoint: string
-let backend: CustomerAuthBackend
+let backend: ShopifyStorefrontBackend
 let ctx: BackendContext
 
 beforeEach(async () => {
@@ -28,6 +28,11 @@ beforeEach(async () => {
 afterEach(async () => {
   await emulator.close()
 })
+
+function defined<T>(value: T | null | undefined): T {
+  if (value === null || value === undefined) throw new Error('expected a value')
+  return value
+}
 
 /** Runs a call that must fail and returns its CustomerAuthError. */
 async function failure(call: Promise<unknown>): Promise<CustomerAuthError> {
@@ -134,7 +139,7 @@ describe('renew and logout', () => {
   it('renews a live token', async () => {
     const token = await backend.login(ada, ctx)
     emulator.clock.advance(10 * dayMs)
-    const renewed = await backend.renew!(token.accessToken, ctx)
+    const renewed = await backend.renew(token.accessToken, ctx)
     expect(renewed.accessToken).toBe(token.accessToken)
     expect(renewed.issuedAt).toBe(emulator.clock.now())
     expect(renewed.expiresAt).toBeGreaterThan(token.expiresAt)
@@ -143,7 +148,7 @@ describe('renew and logout', () => {
   it('refuses to renew an expired token with TOKEN_INVALID', async () => {
     const token = await backend.login(ada, ctx)
     emulator.clock.advance(43 * dayMs)
-    const error = await failure(backend.renew!(token.accessToken, ctx))
+    const error = await failure(backend.renew(token.accessToken, ctx))
     expect(error).toMatchObject({ code: 'TOKEN_INVALID', retryable: false })
   })
 
@@ -222,31 +227,31 @@ describe('loginWithMultipass', () => {
     )
 
   it('signs in (creating the customer) with a valid Multipass token', async () => {
-    const token = await backend.loginWithMultipass!(await multipassToken('mia@example.com'), ctx)
+    const token = await backend.loginWithMultipass(await multipassToken('mia@example.com'), ctx)
     expect(token.expiresAt).toBe(emulator.clock.now() + 42 * dayMs)
     expect((await backend.fetchCustomer(token.accessToken, ctx))?.firstName).toBe('Mia')
   })
 
   it('refuses a reused Multipass token with MULTIPASS_INVALID', async () => {
     const multipass = await multipassToken('mia@example.com')
-    await backend.loginWithMultipass!(multipass, ctx)
-    const error = await failure(backend.loginWithMultipass!(multipass, ctx))
+    await backend.loginWithMultipass(multipass, ctx)
+    const error = await failure(backend.loginWithMultipass(multipass, ctx))
     expect(error).toMatchObject({ code: 'MULTIPASS_INVALID', retryable: false })
     expect(error.fieldErrors['multipassToken']?.[0]?.code).toBe('INVALID_MULTIPASS_REQUEST')
   })
 
   it('refuses a token signed with another secret, or older than 15 minutes', async () => {
     const forged = await generateMultipassToken('another-secret', { email: 'mia@example.com' })
-    expect((await failure(backend.loginWithMultipass!(forged, ctx))).code).toBe('MULTIPASS_INVALID')
+    expect((await failure(backend.loginWithMultipass(forged, ctx))).code).toBe('MULTIPASS_INVALID')
     const stale = await multipassToken('mia@example.com')
     emulator.clock.advance(16 * 60 * 1000)
-    expect((await failure(backend.loginWithMultipass!(stale, ctx))).code).toBe('MULTIPASS_INVALID')
+    expect((await failure(backend.loginWithMultipass(stale, ctx))).code).toBe('MULTIPASS_INVALID')
   })
 })
 
 describe('register', () => {
   it('creates the account and signs in', async () => {
-    const token = await backend.register!(
+    const token = await backend.register(
       {
         email: 'new@example.com',
         password: 'a-long-password',
@@ -256,21 +261,21 @@ describe('register', () => {
       ctx,
     )
     expect(token).not.toBeNull()
-    const customer = await backend.fetchCustomer(token!.accessToken, ctx)
+    const customer = await backend.fetchCustomer(defined(token).accessToken, ctx)
     expect(customer).toMatchObject({ email: 'new@example.com', displayName: 'New Person' })
     expect(emulator.requests.count({ field: 'customerCreate' })).toBe(1)
     expect(emulator.requests.count({ field: 'customerAccessTokenCreate' })).toBe(1)
   })
 
   it('reports a taken email as VALIDATION with an email field error', async () => {
-    const error = await failure(backend.register!({ ...ada, password: 'another-password' }, ctx))
+    const error = await failure(backend.register({ ...ada, password: 'another-password' }, ctx))
     expect(error.code).toBe('VALIDATION')
     expect(error.fieldErrors['email']?.[0]?.code).toBe('TAKEN')
   })
 
   it('reports every refused field, keyed by the input name', async () => {
     const error = await failure(
-      backend.register!({ email: 'not-an-email', password: 'x', firstName: '<b>Bold</b>' }, ctx),
+      backend.register({ email: 'not-an-email', password: 'x', firstName: '<b>Bold</b>' }, ctx),
     )
     expect(error.code).toBe('VALIDATION')
     expect(Object.keys(error.fieldErrors).sort()).toEqual(['email', 'firstName', 'password'])
@@ -280,7 +285,7 @@ describe('register', () => {
   })
 
   it('returns null for the address of an account that was never activated (the invite is sent again)', async () => {
-    const result = await backend.register!(
+    const result = await backend.register(
       { email: 'invited@example.com', password: 'a-long-password' },
       ctx,
     )
@@ -291,20 +296,20 @@ describe('register', () => {
 
 describe('password recovery and reset', () => {
   it('sends the recovery mail for a known email', async () => {
-    await backend.recoverPassword!(ada.email, ctx)
+    await backend.recoverPassword(ada.email, ctx)
     expect(emulator.outbox.latest(ada.email, 'recover')?.url).toEqual(expect.any(String))
   })
 
   it('reports an unknown email as NOT_FOUND', async () => {
-    const error = await failure(backend.recoverPassword!('nobody@example.com', ctx))
+    const error = await failure(backend.recoverPassword('nobody@example.com', ctx))
     expect(error).toMatchObject({ code: 'NOT_FOUND', source: 'shopify' })
   })
 
   it('resets by the URL from the mail, returns a session, and the new password signs in', async () => {
-    await backend.recoverPassword!(ada.email, ctx)
-    const mail = emulator.outbox.latest(ada.email, 'recover')!
-    const token = await backend.resetPassword!(
-      { resetUrl: mail.url!, password: 'new-password-1' },
+    await backend.recoverPassword(ada.email, ctx)
+    const mail = defined(emulator.outbox.latest(ada.email, 'recover'))
+    const token = await backend.resetPassword(
+      { resetUrl: defined(mail.url), password: 'new-password-1' },
       ctx,
     )
     expect((await backend.fetchCustomer(token.accessToken, ctx))?.email).toBe(ada.email)
@@ -312,9 +317,9 @@ describe('password recovery and reset', () => {
   })
 
   it('resets by customer id and reset token', async () => {
-    await backend.recoverPassword!(ada.email, ctx)
-    const mail = emulator.outbox.latest(ada.email, 'recover')!
-    const token = await backend.resetPassword!(
+    await backend.recoverPassword(ada.email, ctx)
+    const mail = defined(emulator.outbox.latest(ada.email, 'recover'))
+    const token = await backend.resetPassword(
       { customerId: mail.customerId, resetToken: mail.token, password: 'new-password-2' },
       ctx,
     )
@@ -322,17 +327,17 @@ describe('password recovery and reset', () => {
   })
 
   it('maps a bad reset token or reset URL to TOKEN_INVALID', async () => {
-    await backend.recoverPassword!(ada.email, ctx)
-    const mail = emulator.outbox.latest(ada.email, 'recover')!
+    await backend.recoverPassword(ada.email, ctx)
+    const mail = defined(emulator.outbox.latest(ada.email, 'recover'))
     const badToken = await failure(
-      backend.resetPassword!(
+      backend.resetPassword(
         { customerId: mail.customerId, resetToken: 'wrong', password: 'new-password-3' },
         ctx,
       ),
     )
     expect(badToken.code).toBe('TOKEN_INVALID')
     const badUrl = await failure(
-      backend.resetPassword!(
+      backend.resetPassword(
         {
           resetUrl: `https://${emulator.shopDomain}/account/reset/999999/abc`,
           password: 'new-password-3',
@@ -345,10 +350,7 @@ describe('password recovery and reset', () => {
 
   it('reports an email-and-token reset (Adobe’s form) as UNSUPPORTED without a request', async () => {
     const error = await failure(
-      backend.resetPassword!(
-        { email: ada.email, resetToken: 't', password: 'new-password-4' },
-        ctx,
-      ),
+      backend.resetPassword({ email: ada.email, resetToken: 't', password: 'new-password-4' }, ctx),
     )
     expect(error.code).toBe('UNSUPPORTED')
     expect(emulator.requests.count({ endpoint: 'storefront' })).toBe(0)
@@ -357,14 +359,14 @@ describe('password recovery and reset', () => {
 
 describe('activateAccount', () => {
   async function activationMail() {
-    await backend.recoverPassword!('invited@example.com', ctx) // an invited account gets its invite again
-    return emulator.outbox.latest('invited@example.com', 'activate')!
+    await backend.recoverPassword('invited@example.com', ctx) // an invited account gets its invite again
+    return defined(emulator.outbox.latest('invited@example.com', 'activate'))
   }
 
   it('activates by the URL from the invite and returns a session', async () => {
     const mail = await activationMail()
-    const token = await backend.activateAccount!(
-      { activationUrl: mail.url!, password: 'chosen-password' },
+    const token = await backend.activateAccount(
+      { activationUrl: defined(mail.url), password: 'chosen-password' },
       ctx,
     )
     expect((await backend.fetchCustomer(token.accessToken, ctx))?.firstName).toBe('Ivy')
@@ -377,8 +379,8 @@ describe('activateAccount', () => {
       activationToken: mail.token,
       password: 'chosen-password',
     }
-    await backend.activateAccount!(input, ctx)
-    const again = await failure(backend.activateAccount!(input, ctx))
+    await backend.activateAccount(input, ctx)
+    const again = await failure(backend.activateAccount(input, ctx))
     expect(again.code).toBe('TOKEN_INVALID')
     expect(again.userErrors[0]?.code).toBe('ALREADY_ENABLED')
   })
@@ -386,7 +388,7 @@ describe('activateAccount', () => {
   it('maps a wrong activation token to TOKEN_INVALID', async () => {
     const mail = await activationMail()
     const error = await failure(
-      backend.activateAccount!(
+      backend.activateAccount(
         { customerId: mail.customerId, activationToken: 'wrong', password: 'chosen-password' },
         ctx,
       ),
@@ -398,7 +400,7 @@ describe('activateAccount', () => {
 describe('updateCustomer', () => {
   it('updates the profile and keeps the token', async () => {
     const token = await backend.login(ada, ctx)
-    const result = await backend.updateCustomer!(
+    const result = await backend.updateCustomer(
       token.accessToken,
       { firstName: 'Augusta', acceptsMarketing: false },
       ctx,
@@ -409,7 +411,7 @@ describe('updateCustomer', () => {
 
   it('returns the rotated token on a password change; the old one no longer works', async () => {
     const token = await backend.login(ada, ctx)
-    const result = await backend.updateCustomer!(
+    const result = await backend.updateCustomer(
       token.accessToken,
       { password: 'rotated-password' },
       ctx,
@@ -417,13 +419,15 @@ describe('updateCustomer', () => {
     expect(result.token?.accessToken).toEqual(expect.any(String))
     expect(result.token?.accessToken).not.toBe(token.accessToken)
     expect(await backend.fetchCustomer(token.accessToken, ctx)).toBeNull()
-    expect((await backend.fetchCustomer(result.token!.accessToken, ctx))?.email).toBe(ada.email)
+    expect((await backend.fetchCustomer(defined(result.token).accessToken, ctx))?.email).toBe(
+      ada.email,
+    )
   })
 
   it('reports refused fields as VALIDATION keyed by input name', async () => {
     const token = await backend.login(ada, ctx)
     const error = await failure(
-      backend.updateCustomer!(token.accessToken, { email: 'grace@example.com' }, ctx),
+      backend.updateCustomer(token.accessToken, { email: 'grace@example.com' }, ctx),
     )
     expect(error.code).toBe('VALIDATION')
     expect(error.fieldErrors['email']?.[0]?.code).toBe('TAKEN')
@@ -432,7 +436,7 @@ describe('updateCustomer', () => {
   it('maps a dead session token to TOKEN_INVALID', async () => {
     const token = await backend.login(ada, ctx)
     await backend.logout(token.accessToken, ctx)
-    const error = await failure(backend.updateCustomer!(token.accessToken, { firstName: 'X' }, ctx))
+    const error = await failure(backend.updateCustomer(token.accessToken, { firstName: 'X' }, ctx))
     expect(error.code).toBe('TOKEN_INVALID')
   })
 })
@@ -447,7 +451,7 @@ describe('transport failures', () => {
   it('maps a dropped connection to NETWORK, retryable', async () => {
     const token = await backend.login(ada, ctx)
     emulator.faults.add({ kind: 'drop', field: 'customerAccessTokenRenew' })
-    const error = await failure(backend.renew!(token.accessToken, ctx))
+    const error = await failure(backend.renew(token.accessToken, ctx))
     expect(error).toMatchObject({ code: 'NETWORK', retryable: true, source: 'network' })
   })
 

@@ -70,6 +70,21 @@ export type ShopifyStorefrontOptions = ShopifyStorefrontLocation &
 
 export const DEFAULT_SHOPIFY_API_VERSION = '2026-04'
 
+/** The Storefront API has every optional operation, so none is optional here. */
+export type ShopifyStorefrontBackend = CustomerAuthBackend &
+  Required<
+    Pick<
+      CustomerAuthBackend,
+      | 'renew'
+      | 'loginWithMultipass'
+      | 'register'
+      | 'recoverPassword'
+      | 'resetPassword'
+      | 'activateAccount'
+      | 'updateCustomer'
+    >
+  >
+
 type TokenPayload =
   | {
       readonly customerAccessToken?: {
@@ -86,7 +101,7 @@ type TokenPayload =
  * A `CustomerAuthBackend` for the Shopify Storefront API's (legacy) customer accounts:
  * customer access tokens, Multipass and the account mutations.
  */
-export function shopifyStorefront(options: ShopifyStorefrontOptions): CustomerAuthBackend {
+export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifyStorefrontBackend {
   const { endpoint, host } = resolveEndpoint(options)
   const now = options.now ?? Date.now
   const fetchFn = options.fetch
@@ -150,7 +165,7 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): CustomerAu
     if (userErrors && userErrors.length > 0) throw shopifyUserErrorsToError(userErrors, operation)
   }
 
-  const backend: CustomerAuthBackend = {
+  const backend: ShopifyStorefrontBackend = {
     id: `shopify:${host}`,
     capabilities: {
       renew: true,
