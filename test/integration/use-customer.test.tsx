@@ -1,0 +1,142 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { act } from '@testing-library/react'
+import {
+  customerQueryKey,
+  useCustomer,
+  useCustomerAuth,
+  useCustomerAuthEngine,
+  useLogin,
+  useLogout,
+  useRenew,
+} from '../../src/react/index.js'
+import { ada, grace, startEmulator } from './support/emulator-fixture.js'
+import type { BackendName, EmulatorFixture } from './support/emulator-fixture.js'
+import { renderAuthHook } from './support/render-auth.js'
+import { until } from './support/until.js'
+
+let fixture: EmulatorFixture
+beforeAll(async () => {
+  fixture = await startEmulator()
+})
+afterAll(() => fixture.close())
+afterEach(() => {
+  fixture.emulator.requests.reset()
+  localStorage.clear()
+})
+
+const customerField: Record<BackendName, string> = { shopify: 'customer', adobe: 'customer' }
+
+describe.each<BackendName>(['shopify', 'adobe'])('useCustomer (%s)', (name) => {
+  it('returns one normalized customer shape', async () => {
+    const { result } = renderAuthHook(() => ({ login: useLogin(), customer: useCustomer() }), {
+      backend: fixture.backend(name),
+    })
+    expect(result.current.customer.fetchStatus).toBe('idle')
+    await act(() => result.current.login.mutateAsync({ ...ada }))
+    await until(() => result.current.customer.isSuccess, 'the customer')
+    expect(result.current.customer.data).toMatchObject({
+      id: expect.any(String),
+      email: ada.email,
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      displayName: 'Ada Lovelace',
+    })
+    expect(result.current.customer.data?.raw).toBeTypeOf('object')
+  })
+
+  it('sends one request for five consumers', async () => {
+    const { result } = renderAuthHook(
+      () => ({
+        login: useLogin(),
+        consumers: [useCustomer(), useCustomer(), useCustomer(), useCustomer(), useCustomer()],
+      }),
+      { backend: fixture.backend(name) },
+    )
+    await act(() => result.current.login.mutateAsync({ ...ada }))
+    await until(() => result.current.consumers.every((query) => query.isSuccess), 'every consumer')
+    expect(fixture.emulator.requests.count({ field: customerField[name] })).toBe(1)
+  })
+
+  it('drops the cached customer on logout', async () => {
+    const { result, queryClient } = renderAuthHook(
+      () => ({
+        login: useLogin(),
+        logout: useLogout(),
+        customer: useCustomer(),
+        auth: useCustomerAuth(),
+      }),
+      { backend: fixture.backend(name) },
+    )
+    const session = await act(() => result.current.login.mutateAsync({ ...ada }))
+    await until(() => result.current.customer.isSuccess, 'the customer')
+    const key = customerQueryKey(fixture.backend(name).id, session.sessionId)
+    expect(queryClient.getQueryData(key)).toMatchObject({ email: ada.email })
+    await act(() => result.current.logout.mutateAsync())
+    expect(queryClient.getQueryData(key)).toBeUndefined()
+    await until(() => result.current.customer.data === undefined, 'the customer to be gone')
+    expect(
+      JSON.stringify(
+        queryClient
+          .getQueryCache()
+          .getAll()
+          .map((q) => q.state),
+      ),
+    ).not.toContain(ada.email)
+  })
+
+  it('switches to the new customer when another one signs in', async () => {
+    const { result, queryClient } = renderAuthHook(
+      () => ({ login: useLogin(), customer: useCustomer() }),
+      { backend: fixture.backend(name) },
+    )
+    const first = await act(() => result.current.login.mutateAsync({ ...ada }))
+    await until(() => result.current.customer.data?.email === ada.email, 'Ada')
+    await act(() => result.current.login.mutateAsync({ ...grace }))
+    await until(() => result.current.customer.data?.email === grace.email, 'Grace')
+    expect(
+      queryClient.getQueryData(customerQueryKey(fixture.backend(name).id, first.sessionId)),
+    ).toBeUndefined()
+  })
+
+  it('ends the session when the customer no longer exists for the token', async () => {
+    const { result } = renderAuthHook(
+      () => ({
+        login: useLogin(),
+        customer: useCustomer(),
+        auth: useCustomerAuth(),
+        engine: useCustomerAuthEngine(),
+      }),
+      { backend: fixture.backend(name) },
+    )
+    const session = await act(() => result.current.login.mutateAsync({ ...ada }))
+    await until(() => result.current.customer.isSuccess, 'the customer')
+    // Revoked behind the app's back (another device, an admin): the next customer read finds out.
+    const { engine } = result.current
+    await engine.backend.logout(session.accessToken, { client: engine.client })
+    await act(async () => {
+      await result.current.customer.refetch()
+    })
+    await until(() => result.current.auth.status === 'anonymous', 'the session to end')
+    // Shopify answers `customer: null`; Adobe Commerce refuses the revoked Bearer token.
+    expect(result.current.auth.endReason).toBe(
+      name === 'shopify' ? 'customer-missing' : 'token-invalid',
+    )
+    expect(result.current.customer.data ?? null).toBeNull()
+  })
+})
+
+describe('useCustomer across a renewal (shopify)', () => {
+  it('keeps the cached customer and sends no second customer request', async () => {
+    const { result } = renderAuthHook(
+      () => ({ login: useLogin(), renew: useRenew(), customer: useCustomer() }),
+      { backend: fixture.backend('shopify') },
+    )
+    await act(() => result.current.login.mutateAsync({ ...ada }))
+    await until(() => result.current.customer.isSuccess, 'the customer')
+    const before = result.current.customer.data
+    await act(() => result.current.renew.mutateAsync())
+    await until(() => result.current.renew.isSuccess, 'the renew')
+    expect(result.current.customer.data).toBe(before)
+    expect(fixture.emulator.requests.count({ field: 'customer' })).toBe(1)
+  })
+})
