@@ -158,6 +158,9 @@ describe('middleware', () => {
       'customerAccessTokenCreate.customerAccessToken.accessToken',
     )
     expect(await (await fetch(base + '/index.html')).text()).toBe('app')
+    expect(await (await fetch(base + '/rest/of/the/app')).text()).toBe('app')
+    const adobeRest = await fetch(base + '/rest/V1/customer/1/otp', { method: 'POST' })
+    expect(adobeRest.status).toBe(401) // Adobe's REST door answers (no admin token given)
 
     emulator.faults.add({ kind: 'drop' })
     await expect(fetch(base + emulator.storefrontPath, loginInit(emulator))).rejects.toThrow(

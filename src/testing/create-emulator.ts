@@ -238,7 +238,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     if (pathname === storefrontPath) return 'storefront'
     if (pathname === adminPath) return 'admin'
     if (pathname === adobeCommercePath) return 'adobe-commerce'
-    if (pathname.startsWith('/rest/')) return 'adobe-rest'
+    // Magento's REST base, with or without a store code: /rest/V1/… or /rest/default/V1/…
+    if (/^\/rest\/(?:[^/]+\/)?V1\//.test(pathname)) return 'adobe-rest'
     return null
   }
 

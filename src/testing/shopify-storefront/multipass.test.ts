@@ -131,6 +131,21 @@ describe('customerAccessTokenCreateWithMultipass', () => {
     expect(await redeem(unpadded)).toEqual(invalid)
   })
 
+  it('refuses a reuse spelled with different unused trailing bits', async () => {
+    const token = await generateMultipassToken(
+      emulator.multipassSecret,
+      { email: 'ada@example.com' },
+      { now: start, padding: false },
+    )
+    expect(token.length % 4).not.toBe(0) // the last character carries unused bits
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'
+    const last = alphabet.indexOf(token.slice(-1))
+    // A canonical encoder leaves unused bits zero; setting the lowest one keeps the same bytes.
+    const respelled = token.slice(0, -1) + alphabet.charAt(last + 1)
+    expect((await redeem(token))?.customerAccessToken).not.toBeNull()
+    expect(await redeem(respelled)).toEqual(invalid)
+  })
+
   it('accepts padded and unpadded tokens', async () => {
     const withPadding = await generateMultipassToken(
       emulator.multipassSecret,
