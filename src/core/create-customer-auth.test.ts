@@ -73,7 +73,9 @@ const eventTypes = (events: CustomerAuthEvent[]): string[] =>
   events.map((event) => `${event.type}:${event.reason}`)
 
 /** Lets pending promise callbacks run without moving time. */
-const settle = (): Promise<void> => vi.advanceTimersByTimeAsync(0)
+const settle = async (): Promise<void> => {
+  await vi.advanceTimersByTimeAsync(0)
+}
 
 function sleepFor(ms: number): void {
   // The wall clock moves, timers do not run: a closed laptop lid.

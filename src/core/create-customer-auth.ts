@@ -36,9 +36,15 @@ const clientError = (
   message: string,
 ): CustomerAuthError => new CustomerAuthError(code, message, { source: 'client', retryable: false })
 
-/** A later token of the same session: renewed or rotated after the one we hold. */
+/**
+ * A later token of the same session (renewed or rotated after the one we hold): older in
+ * neither time and different in something. Equal times with another token happen when a renew
+ * lands in the same millisecond; the token another tab just wrote is then the newer one.
+ */
 const isNewer = (a: IssuedToken, b: IssuedToken): boolean =>
-  a.expiresAt > b.expiresAt || a.issuedAt > b.issuedAt
+  a.expiresAt >= b.expiresAt &&
+  a.issuedAt >= b.issuedAt &&
+  (a.accessToken !== b.accessToken || a.expiresAt !== b.expiresAt || a.issuedAt !== b.issuedAt)
 
 /** Errors from outside (listeners) must not break the engine; rethrown where they surface. */
 function safely(fn: () => void): void {

@@ -1,0 +1,273 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { createCustomerAuth } from './create-customer-auth.js'
+import type { CustomerAuth, CustomerAuthEvent, SessionStorage } from './customer-auth.js'
+import type { IssuedToken } from './session.js'
+import { storageKey } from './session-codec.js'
+import { FakeLockManager } from './test-support/fake-lock-manager.js'
+import { createScriptedBackend, deferred } from './test-support/scripted-backend.js'
+
+const T0 = Date.UTC(2026, 5, 1, 12)
+const MINUTE = 60_000
+const HOUR = 60 * MINUTE
+const credentials = { email: 'ada@example.com', password: 'correct horse battery' }
+
+let engines: CustomerAuth[] = []
+let testNumber = 0
+
+beforeEach(() => {
+  vi.useFakeTimers({
+    toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+    now: T0,
+  })
+  // Every tab plans the very same renew instant: the hardest case for single-flight.
+  vi.spyOn(Math, 'random').mockReturnValue(0)
+  localStorage.clear()
+  testNumber += 1
+})
+
+afterEach(() => {
+  for (const engine of engines) engine.stop()
+  engines = []
+  vi.useRealTimers()
+  vi.restoreAllMocks()
+  vi.unstubAllGlobals()
+})
+
+/** BroadcastChannel messages travel through the event loop, not microtasks: let it turn. */
+async function flushTabs(): Promise<void> {
+  for (let i = 0; i < 20; i++) {
+    await new Promise<void>((resolve) => setImmediate(resolve))
+    await vi.advanceTimersByTimeAsync(0)
+  }
+}
+
+/** Three tabs of one origin: one backend (one server), each with its own engine. */
+function openTabs(storage?: () => SessionStorage) {
+  const backend = createScriptedBackend({ id: `scripted:tabs-${testNumber}`, lifetimeMs: HOUR })
+  const events: CustomerAuthEvent[][] = [[], [], []]
+  const tabs = events.map((log) => {
+    const auth = createCustomerAuth({
+      backend,
+      ...(storage ? { storage: storage() } : {}),
+      onEvent: (event) => log.push(event),
+    })
+    engines.push(auth)
+    auth.start()
+    return auth
+  })
+  return { backend, tabs: tabs as [CustomerAuth, CustomerAuth, CustomerAuth], events }
+}
+
+const types = (log: CustomerAuthEvent[] | undefined): string[] =>
+  (log ?? []).map((e) => `${e.type}:${e.reason}`)
+
+/** Shared storage of an origin whose change notification reaches the other tabs, like `storage`. */
+function createOrigin(): () => SessionStorage {
+  const values = new Map<string, string>()
+  const views: { notify: (key: string, value: string | null) => void }[] = []
+  return () => {
+    const listeners = new Map<string, Set<(value: string | null) => void>>()
+    const self = {
+      notify(key: string, value: string | null) {
+        queueMicrotask(() => listeners.get(key)?.forEach((listener) => listener(value)))
+      },
+    }
+    views.push(self)
+    const broadcast = (key: string, value: string | null): void => {
+      for (const view of views) if (view !== self) view.notify(key, value)
+    }
+    return {
+      getItem: (key) => values.get(key) ?? null,
+      setItem(key, value) {
+        if (values.get(key) === value) return
+        values.set(key, value)
+        broadcast(key, value)
+      },
+      removeItem(key) {
+        if (!values.delete(key)) return
+        broadcast(key, null)
+      },
+      subscribe(key, listener) {
+        const set = listeners.get(key) ?? new Set()
+        set.add(listener)
+        listeners.set(key, set)
+        return () => set.delete(listener)
+      },
+    }
+  }
+}
+
+describe.each([
+  ['with navigator.locks', true],
+  ['without navigator.locks', false],
+])('three tabs sharing localStorage and a BroadcastChannel, %s', (_, withLocks) => {
+  let locks: FakeLockManager | undefined
+
+  beforeEach(() => {
+    locks = withLocks ? new FakeLockManager() : undefined
+    if (locks) Object.defineProperty(navigator, 'locks', { value: locks, configurable: true })
+  })
+
+  afterEach(() => {
+    if (locks) delete (navigator as { locks?: unknown }).locks
+  })
+
+  it('a login in one tab reaches every tab with the same session', async () => {
+    const { tabs, events } = openTabs()
+    const session = await tabs[0].login(credentials)
+    await flushTabs()
+    for (const tab of tabs) {
+      expect(tab.getSnapshot()).toMatchObject({ status: 'authenticated', session })
+    }
+    expect(types(events[1])).toEqual(['login:other-tab'])
+    expect(types(events[2])).toEqual(['login:other-tab'])
+  })
+
+  it('renews once across all tabs, and every tab gets the new token', async () => {
+    const { backend, tabs, events } = openTabs()
+    const session = await tabs[0].login(credentials)
+    await flushTabs()
+    const answer = deferred<IssuedToken>()
+    backend.script.renew = () => answer.promise
+    // All three reach the renew point together; one request goes out and stays in flight.
+    await vi.advanceTimersByTimeAsync(45 * MINUTE)
+    await flushTabs()
+    expect(backend.calls.renew).toEqual([session.accessToken])
+    answer.resolve(backend.issue('renewed'))
+    await flushTabs()
+    await vi.advanceTimersByTimeAsync(10_000)
+    await flushTabs()
+    expect(backend.calls.renew).toHaveLength(1)
+    for (const tab of tabs) {
+      expect(tab.getSnapshot()).toMatchObject({
+        status: 'authenticated',
+        session: { accessToken: 'renewed-2', sessionId: session.sessionId },
+      })
+    }
+    const renewEvents = events.flat().filter((event) => event.type === 'renew')
+    expect(renewEvents.map((event) => event.reason).sort()).toEqual([
+      'other-tab',
+      'other-tab',
+      'scheduled',
+    ])
+    if (locks) expect(locks.requests).toBeGreaterThanOrEqual(3)
+  })
+
+  it('a manual renew in a tab while another renews waits for that result and sends nothing', async () => {
+    const { backend, tabs } = openTabs()
+    await tabs[0].login(credentials)
+    await flushTabs()
+    const answer = deferred<IssuedToken>()
+    backend.script.renew = () => answer.promise
+    const first = tabs[0].renew()
+    await flushTabs()
+    const second = tabs[1].renew()
+    await flushTabs()
+    expect(backend.calls.renew).toHaveLength(1)
+    answer.resolve(backend.issue('renewed'))
+    await flushTabs()
+    const [a, b] = await Promise.all([first, second])
+    expect(b).toEqual(a)
+    expect(backend.calls.renew).toHaveLength(1)
+  })
+
+  it('a logout in one tab ends the session in every tab at once and revokes once', async () => {
+    const { backend, tabs, events } = openTabs()
+    await tabs[0].login(credentials)
+    await flushTabs()
+    await tabs[1].logout()
+    expect(tabs[1].getSnapshot()).toMatchObject({ status: 'anonymous', endReason: 'logout' })
+    await flushTabs()
+    for (const tab of [tabs[0], tabs[2]]) {
+      expect(tab.getSnapshot()).toMatchObject({
+        status: 'anonymous',
+        session: null,
+        endReason: 'logout-elsewhere',
+      })
+    }
+    expect(types(events[0]).at(-1)).toBe('logout:logout-elsewhere')
+    expect(backend.calls.logout).toHaveLength(1)
+    expect(localStorage.getItem(storageKey(backend.id))).toBeNull()
+  })
+})
+
+describe('tabs without BroadcastChannel (storage event fallback)', () => {
+  beforeEach(() => {
+    vi.stubGlobal('BroadcastChannel', undefined)
+  })
+
+  it('login, renew and logout still reach every tab, with one renew request', async () => {
+    const { backend, tabs, events } = openTabs(createOrigin())
+    const session = await tabs[0].login(credentials)
+    await flushTabs()
+    expect(tabs.map((tab) => tab.getSnapshot().session)).toEqual([session, session, session])
+
+    const answer = deferred<IssuedToken>()
+    backend.script.renew = () => answer.promise
+    await vi.advanceTimersByTimeAsync(45 * MINUTE)
+    answer.resolve(backend.issue('renewed'))
+    await flushTabs()
+    await vi.advanceTimersByTimeAsync(10_000)
+    await flushTabs()
+    expect(backend.calls.renew).toHaveLength(1)
+    expect(tabs.map((tab) => tab.getSnapshot().session?.accessToken)).toEqual([
+      'renewed-2',
+      'renewed-2',
+      'renewed-2',
+    ])
+
+    await tabs[2].logout()
+    await flushTabs()
+    expect(tabs.map((tab) => tab.getSnapshot().status)).toEqual([
+      'anonymous',
+      'anonymous',
+      'anonymous',
+    ])
+    expect(types(events[0]).at(-1)).toBe('logout:logout-elsewhere')
+  })
+})
+
+describe('tab messages', () => {
+  it('ignores foreign messages on the channel', async () => {
+    const { tabs, events } = openTabs()
+    const channel = new BroadcastChannel(storageKey(`scripted:tabs-${testNumber}`))
+    channel.postMessage({ v: 1, backend: 'someone-else', type: 'end', value: 'logout' })
+    channel.postMessage({
+      v: 1,
+      backend: `scripted:tabs-${testNumber}`,
+      type: 'session',
+      value: '{',
+    })
+    channel.postMessage('hello')
+    await flushTabs()
+    channel.close()
+    expect(tabs[0].getSnapshot().status).toBe('anonymous')
+    expect(events.flat()).toEqual([])
+  })
+
+  it('does not re-emit when a tab hears about the session it already has', async () => {
+    const { tabs, events } = openTabs()
+    await tabs[0].login(credentials)
+    await flushTabs()
+    const before = tabs[1].getSnapshot()
+    // Tab 0 writes the same session again (a restore, an idempotent re-broadcast).
+    tabs[0].stop()
+    tabs[0].start()
+    await flushTabs()
+    expect(tabs[1].getSnapshot()).toBe(before)
+    expect(types(events[1])).toEqual(['login:other-tab'])
+  })
+
+  it('keeps tabs apart when crossTab is false', async () => {
+    const backend = createScriptedBackend({ id: `scripted:solo-${testNumber}`, lifetimeMs: HOUR })
+    const a = createCustomerAuth({ backend, storage: 'memory', crossTab: false })
+    const b = createCustomerAuth({ backend, storage: 'memory', crossTab: false })
+    engines.push(a, b)
+    a.start()
+    b.start()
+    await a.login(credentials)
+    await flushTabs()
+    expect(b.getSnapshot().status).toBe('anonymous')
+  })
+})
