@@ -27,6 +27,12 @@ export interface CustomerAuthStoryParameters {
   readonly failedSignInsBefore?: { readonly email: string; readonly count: number }
   /** Default `'memory'`, so stories never share a session through localStorage. */
   readonly storage?: StorageOption
+  /**
+   * Keep the session in localStorage on `npm start`, so a reload or a second tab keeps it. Only
+   * with the dev server's shared emulator (an in-page one forgets its tokens on reload) and
+   * never under test, where stories would leak into each other.
+   */
+  readonly persist?: boolean
 }
 
 export interface StoryEnvironment {
@@ -125,7 +131,9 @@ export async function createStoryEnvironment(
     backend,
     emulator,
     initialSession,
-    storage: parameters.storage ?? 'memory',
+    storage:
+      parameters.storage ??
+      (parameters.persist && !emulator && import.meta.env.MODE !== 'test' ? 'local' : 'memory'),
     transport: emulator ? 'in-page emulator' : 'same-origin middleware',
   }
 }
