@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
+import { acceptingShopifyJson } from '../shopify-json-accept.js'
 import type { EmulatorClock } from '../emulator-clock.js'
 import { formatDateTime } from '../random-token.js'
 import { shopifyAdminSchema } from './shopify-admin-schema.js'
@@ -141,7 +142,7 @@ export function createShopifyAdminApi(options: ShopifyAdminApiOptions): ShopifyA
           status: 401,
           headers: { 'content-type': 'application/json; charset=utf-8' },
         })
-      return handler(request)
+      return handler(acceptingShopifyJson(request))
     },
   }
 }

@@ -1,5 +1,6 @@
 import { specifiedRules } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
+import { acceptingShopifyJson } from '../shopify-json-accept.js'
 import type { EmulatorClock } from '../emulator-clock.js'
 import type { Outbox } from '../outbox.js'
 import type { SeedCustomer } from '../seed-customer.js'
@@ -83,7 +84,7 @@ export function createShopifyStorefrontApi(
   return {
     async handleGraphQL(request) {
       if (!authorized(request)) return unauthorized()
-      return handler(request)
+      return handler(acceptingShopifyJson(request))
     },
     customers: () => store.snapshotCustomers(),
     customerAccessTokens: () => store.snapshotTokens(),

@@ -83,6 +83,15 @@ describe('the Storefront endpoint', () => {
     ])
   })
 
+  it('answers validation errors as Shopify does: HTTP 200, application/json, whatever the client accepts', async () => {
+    const result = await postRaw('query { shop { name } }', {
+      'X-Shopify-Storefront-Access-Token': emulator.storefrontAccessToken,
+      accept: 'application/graphql-response+json, application/json',
+    })
+    expect(result.status).toBe(200)
+    expect(result.body.errors?.[0]?.extensions?.code).toBe(unsupportedByEmulatorCode)
+  })
+
   it('validates against the real Storefront schema', async () => {
     const result = await postRaw(
       'query { customer(customerAccessToken: "x") { emailMarketingConsent { marketingState } } }',
