@@ -155,8 +155,8 @@ function Storefront({ shopName }: { shopName: string }) {
           <section aria-labelledby="sign-in-heading">
             <h2 id="sign-in-heading">Sign in</h2>
             {/* A page whose only job is signing in: starting in the email field is expected. */}
-            {/* eslint-disable-next-line jsx-a11y/no-autofocus */}
             <LoginForm
+              // eslint-disable-next-line jsx-a11y/no-autofocus
               autoFocus
               forgotPassword="#/forgot-password"
               onSuccess={() => navigate('account')}
