@@ -128,7 +128,7 @@ describe('state and snapshot', () => {
       isAuthenticated: true,
     })
     expect(events).toEqual([{ type: 'login', reason: 'password', session }])
-    const stored = localStorage.getItem(storageKey(backend.id))!
+    const stored = localStorage.getItem(storageKey(backend.id)) ?? ''
     expect(JSON.parse(stored)).toMatchObject({
       accessToken: 'login-1',
       sessionId: session.sessionId,
@@ -189,12 +189,14 @@ describe('scheduler', () => {
     expect(backend.calls.renew).toEqual([])
     await vi.advanceTimersByTimeAsync(1)
     expect(backend.calls.renew).toEqual(['login-1'])
-    const renewed = auth.getSnapshot().session!
+    const renewed = auth.getSnapshot().session
     expect(renewed).toMatchObject({ accessToken: 'renewed-2', sessionId: session.sessionId })
-    expect(renewed.expiresAt).toBe(T0 + 45 * MINUTE + HOUR)
+    expect(renewed?.expiresAt).toBe(T0 + 45 * MINUTE + HOUR)
     expect(auth.getSnapshot().status).toBe('authenticated')
     expect(events.at(-1)).toEqual({ type: 'renew', reason: 'scheduled', session: renewed })
-    expect(JSON.parse(localStorage.getItem(storageKey(backend.id))!).accessToken).toBe('renewed-2')
+    expect(JSON.parse(localStorage.getItem(storageKey(backend.id)) ?? '{}').accessToken).toBe(
+      'renewed-2',
+    )
   })
 
   it('renews earlier by the jitter, never more than jitterMs', async () => {
@@ -320,7 +322,7 @@ describe('scheduler', () => {
     await auth.login(credentials)
     await clock.advance(45 * MINUTE)
     expect(backend.calls.renew).toHaveLength(1)
-    expect(auth.getSnapshot().session!.expiresAt).toBe(clock.now() + HOUR)
+    expect(auth.getSnapshot().session?.expiresAt).toBe(clock.now() + HOUR)
   })
 })
 
@@ -364,7 +366,7 @@ describe('renew single-flight and failures', () => {
     const planned = 3 * HOUR
     expect(times.map((t) => t - planned)).toEqual([0, 1_000, 3_000, 7_000, 15_000, 23_000, 31_000])
     expect(auth.getSnapshot()).toMatchObject({ status: 'authenticated', error: null })
-    expect(auth.getSnapshot().session!.sessionId).toBe(session.sessionId)
+    expect(auth.getSnapshot().session?.sessionId).toBe(session.sessionId)
     expect(eventTypes(events).filter((type) => type === 'error:renew')).toHaveLength(6)
     expect(events.at(-1)).toMatchObject({ type: 'renew' })
   })
@@ -460,8 +462,10 @@ describe('login, establish and logout', () => {
     const { auth, backend, events } = setup()
     auth.start()
     await auth.login(credentials)
-    const revoke = deferred<void>()
-    backend.script.logout = () => revoke.promise
+    const revoke = deferred<undefined>()
+    backend.script.logout = async () => {
+      await revoke.promise
+    }
     const logout = auth.logout()
     expect(auth.getSnapshot()).toMatchObject({
       status: 'anonymous',
@@ -469,7 +473,7 @@ describe('login, establish and logout', () => {
       endReason: 'logout',
     })
     expect(localStorage.length).toBe(0)
-    revoke.resolve()
+    revoke.resolve(undefined)
     await logout
     expect(backend.calls.logout).toEqual(['login-1'])
     expect(eventTypes(events)).toEqual(['login:password', 'logout:logout'])
@@ -707,7 +711,7 @@ describe('storage failures', () => {
     const session = await auth.login(credentials)
     expect(auth.getSnapshot()).toMatchObject({ status: 'authenticated', session })
     await vi.advanceTimersByTimeAsync(45 * MINUTE)
-    expect(auth.getSnapshot().session!.accessToken).toBe('renewed-2')
+    expect(auth.getSnapshot().session?.accessToken).toBe('renewed-2')
     await expect(auth.logout()).resolves.toBeUndefined()
     expect(auth.getSnapshot().status).toBe('anonymous')
     expect(eventTypes(events)).toEqual([

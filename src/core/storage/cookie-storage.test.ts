@@ -8,10 +8,10 @@ const key = storageKey(backendId)
 
 function captureCookieWrites(): string[] {
   const writes: string[] = []
-  const descriptor = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')!
+  const setCookie = Object.getOwnPropertyDescriptor(Document.prototype, 'cookie')?.set
   vi.spyOn(document, 'cookie', 'set').mockImplementation((value: string) => {
     writes.push(value)
-    descriptor.set!.call(document, value)
+    setCookie?.call(document, value)
   })
   return writes
 }
@@ -26,7 +26,7 @@ describe('cookie storage', () => {
     const writes = captureCookieWrites()
     createCookieStorage().setItem(key, 'value', Date.now() + 3_600_000)
     expect(writes).toHaveLength(1)
-    const attributes = writes[0]!.split('; ')
+    const attributes = (writes[0] ?? '').split('; ')
     expect(attributes[0]).toBe(`${encodeURIComponent(key)}=value`)
     expect(attributes).toContain('Path=/')
     expect(attributes).toContain('SameSite=Lax')
@@ -39,7 +39,7 @@ describe('cookie storage', () => {
     const writes = captureCookieWrites()
     vi.spyOn(window, 'location', 'get').mockReturnValue({ protocol: 'https:' } as Location)
     createCookieStorage().setItem(key, 'value', Date.now() + 1_000)
-    expect(writes[0]!.split('; ')).toContain('Secure')
+    expect((writes[0] ?? '').split('; ')).toContain('Secure')
   })
 
   it('reads back what it wrote and forgets it on remove', () => {

@@ -20,14 +20,14 @@ describe('web storage', () => {
 
   it('reports writes of other tabs to its key only', () => {
     const seen: (string | null)[] = []
-    const unsubscribe = createWebStorage('local').subscribe!('k', (value) => seen.push(value))
+    const unsubscribe = createWebStorage('local').subscribe?.('k', (value) => seen.push(value))
     const fire = (init: StorageEventInit): boolean =>
       window.dispatchEvent(new StorageEvent('storage', { storageArea: localStorage, ...init }))
     fire({ key: 'k', newValue: 'one' })
     fire({ key: 'other', newValue: 'two' })
     fire({ key: 'k', newValue: 'three', storageArea: sessionStorage })
     fire({ key: null })
-    unsubscribe()
+    unsubscribe?.()
     fire({ key: 'k', newValue: 'after' })
     expect(seen).toEqual(['one', null])
   })
