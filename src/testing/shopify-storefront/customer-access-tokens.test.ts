@@ -48,6 +48,16 @@ describe('customerAccessTokenCreate', () => {
     })
   })
 
+  it('issues tokens with a configured lifetime', async () => {
+    await emulator.close()
+    emulator = createEmulator({ startTime: start, customerAccessTokenLifetimeMs: 60 * 60 * 1000 })
+    send = storefrontClient(await emulator.listen(), emulator)
+    const result = await signIn()
+    expect(result.data?.customerAccessTokenCreate?.customerAccessToken?.expiresAt).toBe(
+      '2026-05-01T11:00:00Z',
+    )
+  })
+
   it('answers UNIDENTIFIED_CUSTOMER with a null field for a wrong password', async () => {
     const result = await signIn('ada@example.com', 'wrong-password')
     expect(result.data?.customerAccessTokenCreate).toEqual({
