@@ -311,7 +311,11 @@ describe('updateCustomer', () => {
       ctx,
     )
     expect(result.token).toBeNull()
-    expect(result.customer).toMatchObject({ firstName: 'Augusta', acceptsMarketing: false })
+    expect(result.customer).toMatchObject({
+      firstName: 'Augusta',
+      lastName: 'Lovelace', // fields not given are left alone, not cleared
+      acceptsMarketing: false,
+    })
   })
 
   it('reports a password or email change as UNSUPPORTED without a request', async () => {

@@ -204,9 +204,8 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
               password: input.password,
               firstname: input.firstName ?? '',
               lastname: input.lastName ?? '',
-              ...(input.acceptsMarketing !== undefined
-                ? { is_subscribed: input.acceptsMarketing }
-                : {}),
+              // JSON drops an undefined member: Magento's default applies.
+              is_subscribed: input.acceptsMarketing,
             },
           },
           'createCustomerV2',
@@ -281,12 +280,11 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
         'mutation',
         UpdateCustomer,
         {
+          // JSON drops undefined members: only the fields given are changed.
           input: {
-            ...(input.firstName !== undefined ? { firstname: input.firstName } : {}),
-            ...(input.lastName !== undefined ? { lastname: input.lastName } : {}),
-            ...(input.acceptsMarketing !== undefined
-              ? { is_subscribed: input.acceptsMarketing }
-              : {}),
+            firstname: input.firstName,
+            lastname: input.lastName,
+            is_subscribed: input.acceptsMarketing,
           },
         },
         'updateCustomerV2',

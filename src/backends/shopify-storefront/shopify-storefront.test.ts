@@ -406,7 +406,12 @@ describe('updateCustomer', () => {
       ctx,
     )
     expect(result.token).toBeNull()
-    expect(result.customer).toMatchObject({ firstName: 'Augusta', acceptsMarketing: false })
+    expect(result.customer).toMatchObject({
+      firstName: 'Augusta',
+      lastName: 'Lovelace', // fields not given are left alone, not cleared
+      phone: '+441632960001',
+      acceptsMarketing: false,
+    })
   })
 
   it('returns the rotated token on a password change; the old one no longer works', async () => {

@@ -258,15 +258,14 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
         'mutation',
         CustomerCreate,
         {
+          // JSON drops undefined members, so absent optional fields are not sent.
           input: {
             email: input.email,
             password: input.password,
-            ...(input.firstName !== undefined ? { firstName: input.firstName } : {}),
-            ...(input.lastName !== undefined ? { lastName: input.lastName } : {}),
-            ...(input.phone !== undefined ? { phone: input.phone } : {}),
-            ...(input.acceptsMarketing !== undefined
-              ? { acceptsMarketing: input.acceptsMarketing }
-              : {}),
+            firstName: input.firstName,
+            lastName: input.lastName,
+            phone: input.phone,
+            acceptsMarketing: input.acceptsMarketing,
           },
         },
         operation,
@@ -363,15 +362,14 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
       ctx,
     ): Promise<UpdateCustomerResult> {
       const operation = 'customerUpdate'
+      // JSON drops undefined members: only the fields given are changed.
       const customer = {
-        ...(input.email !== undefined ? { email: input.email } : {}),
-        ...(input.firstName !== undefined ? { firstName: input.firstName } : {}),
-        ...(input.lastName !== undefined ? { lastName: input.lastName } : {}),
-        ...(input.phone !== undefined ? { phone: input.phone } : {}),
-        ...(input.acceptsMarketing !== undefined
-          ? { acceptsMarketing: input.acceptsMarketing }
-          : {}),
-        ...(input.password !== undefined ? { password: input.password } : {}),
+        email: input.email,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        phone: input.phone,
+        acceptsMarketing: input.acceptsMarketing,
+        password: input.password,
       }
       const { data, receivedAt } = await send(
         'mutation',
