@@ -9,6 +9,7 @@ import type {
 } from './customer-auth.js'
 import { CustomerAuthError } from './customer-auth-error.js'
 import { encodeSession, storageKey } from './session-codec.js'
+import { readSessionCookie } from './storage/cookie-storage.js'
 import type { CustomerSession } from './session.js'
 import { ManualClock } from './test-support/manual-clock.js'
 import {
@@ -660,6 +661,41 @@ describe('initialSession (SSR)', () => {
     auth.start()
     expect(auth.getSnapshot().session).toEqual(newer)
     expect(eventTypes(events)).toEqual(['renew:other-tab'])
+  })
+
+  it('round-trips through the cookie: the server reads what the browser engine wrote', async () => {
+    const browser = setup({ storage: 'cookie' })
+    browser.auth.start()
+    const session = await browser.auth.login(credentials)
+    // What the server sees in the request's Cookie header on the next page load.
+    const fromServer = readSessionCookie(document.cookie, browser.backend.id)
+    expect(fromServer).toEqual(session)
+    const hydrated = setup({
+      backend: browser.backend,
+      storage: 'cookie',
+      initialSession: fromServer,
+    })
+    const firstRender = hydrated.auth.getSnapshot()
+    expect(firstRender).toMatchObject({ status: 'authenticated', session })
+    hydrated.auth.start()
+    expect(hydrated.auth.getSnapshot()).toBe(firstRender)
+    expect(hydrated.events).toEqual([])
+    await browser.auth.logout()
+    expect(readSessionCookie(document.cookie, browser.backend.id)).toBeNull()
+  })
+
+  it('does not touch storage when it notices expiry before start (server render)', async () => {
+    const getItem = vi.fn(() => null)
+    const removeItem = vi.fn()
+    const { auth } = setup({
+      storage: { getItem, setItem: vi.fn(), removeItem },
+      initialSession: { ...initial, expiresAt: T0 + MINUTE },
+    })
+    sleepFor(MINUTE)
+    expect(auth.getSnapshot().status).toBe('expired')
+    await settle()
+    expect(getItem).not.toHaveBeenCalled()
+    expect(removeItem).not.toHaveBeenCalled()
   })
 
   it('starts expired when the initial session is past its deadline', () => {

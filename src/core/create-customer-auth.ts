@@ -234,7 +234,12 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     status: 'anonymous' | 'expired',
     endReason: SessionEndReason,
     events: readonly CustomerAuthEvent[],
-    options: { broadcast: boolean; error?: CustomerAuthError | null; defer?: boolean },
+    options: {
+      broadcast: boolean
+      error?: CustomerAuthError | null
+      defer?: boolean
+      keepStorage?: boolean
+    },
   ): void {
     cancelTimer?.()
     cancelTimer = undefined
@@ -250,7 +255,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       { status, session: null, endReason, error: options.error ?? state.error },
       events,
       () => {
-        unpersist()
+        if (!options.keepStorage) unpersist()
         if (options.broadcast) tabs?.post({ type: 'end', reason: endReason })
       },
       options.defer,
@@ -263,6 +268,9 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     endSession('expired', 'expired', [{ type: 'expire', reason: 'expired' }], {
       broadcast: false,
       defer,
+      // Before start (e.g. a server render noticing expiry) storage is not ours to touch yet;
+      // start() clears an expired stored session itself.
+      keepStorage: !started,
     })
   }
 
