@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { act } from '@testing-library/react'
 import { useCustomerAuth, useLogin } from '../../src/react/index.js'
+import type { RenewOptions } from '../../src/core/customer-auth.js'
 import { ada, startEmulator } from './support/emulator-fixture.js'
 import type { EmulatorFixture } from './support/emulator-fixture.js'
 import { useFakeTime } from './support/fake-time.js'
@@ -25,6 +26,7 @@ afterAll(async () => {
 })
 afterEach(() => {
   vi.useRealTimers()
+  vi.restoreAllMocks()
   for (const fixture of [twoHours, sixtyDays]) fixture.emulator.requests.reset()
   localStorage.clear()
 })
@@ -35,9 +37,14 @@ function expectLifetime(session: { expiresAt: number; issuedAt: number }, ms: nu
   expect(session.expiresAt - session.issuedAt).toBeLessThanOrEqual(ms)
 }
 
-function renderSession(fixture: EmulatorFixture, name: 'shopify' | 'adobe' = 'shopify') {
+function renderSession(
+  fixture: EmulatorFixture,
+  name: 'shopify' | 'adobe' = 'shopify',
+  renew?: RenewOptions,
+) {
   return renderAuthHook(() => ({ login: useLogin(), auth: useCustomerAuth() }), {
     backend: fixture.backend(name),
+    renew,
   })
 }
 
@@ -64,7 +71,8 @@ describe('the session lifecycle', () => {
 
   it('does not renew a 60-day token at once (timers past 2^31-1 ms are clamped)', async () => {
     const time = useFakeTime(sixtyDays.emulator)
-    const { result } = renderSession(sixtyDays)
+    // Only the deadline timer under test: the wall-clock poll would also catch the renew point.
+    const { result } = renderSession(sixtyDays, 'shopify', { pollIntervalMs: 0 })
     const session = await act(() => result.current.login.mutateAsync({ ...ada }))
     expectLifetime(session, 60 * day)
     await time.advance(10 * minute)
@@ -75,6 +83,10 @@ describe('the session lifecycle', () => {
     await turns()
     expect(sixtyDays.emulator.requests.count(renewField)).toBe(0)
     expect(result.current.auth.status).toBe('authenticated')
+    // Past 45 days (75% of 60): renewed once.
+    await time.advance(20 * day)
+    await until(() => result.current.auth.session?.expiresAt !== session.expiresAt, 'the renew')
+    expect(sixtyDays.emulator.requests.count(renewField)).toBe(1)
   })
 
   it('renews on visibilitychange in a tab that slept past the renew point', async () => {

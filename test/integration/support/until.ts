@@ -22,7 +22,7 @@ export async function until(
 ): Promise<void> {
   const started = performance.now()
   while (!check()) {
-    if (performance.now() - started > 5_000) throw new Error(`Timed out waiting for ${what}`)
+    if (performance.now() - started > 3_000) throw new Error(`Timed out waiting for ${what}`)
     if (useAct) await act(turn)
     else await turn()
   }
