@@ -64,10 +64,15 @@ export const SignInSuccess: Story = {
 /** A wrong password: the form-level alert says so and focus goes to the password. */
 export const SignInFailure: Story = {
   play: async ({ canvasElement, args }) => {
+    const form = canvasElement.querySelector('form') as HTMLFormElement
+    const submit = within(canvasElement).getByRole('button', { name: 'Sign in' })
+    const layoutBefore = { height: form.offsetHeight, submitTop: submit.offsetTop }
     const canvas = await fillAndSubmit(canvasElement, 'grace@example.com', 'not-her-password')
     await waitFor(() =>
       expect(canvas.getByRole('alert')).toHaveTextContent('The email or password is incorrect.'),
     )
+    // The error fills room that was already reserved: nothing below it moves.
+    await expect({ height: form.offsetHeight, submitTop: submit.offsetTop }).toEqual(layoutBefore)
     await expect(args.onError).toHaveBeenCalledTimes(1)
     await expect(args.onSuccess).not.toHaveBeenCalled()
     await expect(canvas.getByLabelText('Password')).toHaveFocus()
@@ -83,8 +88,11 @@ export const ClientSideChecks: Story = {
   play: async (context) => {
     const canvas = within(context.canvasElement)
     const user = userEvent.setup()
+    const form = context.canvasElement.querySelector('form') as HTMLFormElement
+    const heightBefore = form.offsetHeight
     await user.click(canvas.getByRole('button', { name: 'Sign in' }))
     const email = canvas.getByLabelText('Email')
+    await expect(form.offsetHeight).toBe(heightBefore)
     await expect(email).toHaveAttribute('aria-invalid', 'true')
     await expect(email).toHaveAccessibleDescription('Enter your email address.')
     await expect(canvas.getByLabelText('Password')).toHaveAccessibleDescription(
