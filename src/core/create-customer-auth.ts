@@ -19,7 +19,7 @@ import { resolveStorage } from './storage/resolve-storage.js'
 import { systemClock } from './system-clock.js'
 import { connectTabs, type TabMessage, type TabSync } from './tab-sync.js'
 import { storageError, toCustomerAuthError } from './to-customer-auth-error.js'
-import { WakeManager } from './wake-manager.js'
+import { createWakeManager } from './wake-manager.js'
 
 interface InflightRenew {
   readonly sessionId: string
@@ -72,7 +72,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   const acquireLock: AcquireRenewLock = crossTab
     ? createRenewLock(`storefront-auth:renew:${backend.id}`, storage, clock, randomId())
     : async () => () => {}
-  const wake = new WakeManager(clock, renewOptions.pollIntervalMs)
+  const wake = createWakeManager(clock, renewOptions.pollIntervalMs)
   const ctx: BackendContext = { client }
 
   const listeners = new Set<() => void>()
@@ -321,9 +321,12 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   }
 
   function revokeQuietly(accessToken: string): void {
-    backend.logout(accessToken, ctx).catch(() => {
-      // Best effort: the token was never handed to anyone and expires by itself.
-    })
+    // Wrapped so a backend that throws synchronously cannot escape either.
+    Promise.resolve()
+      .then(() => backend.logout(accessToken, ctx))
+      .catch(() => {
+        // Best effort: the token was never handed to anyone and expires by itself.
+      })
   }
 
   /** A token the backend issued, checked before it becomes a session. */

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { ManualClock } from './test-support/manual-clock.js'
-import { WakeManager } from './wake-manager.js'
+import { createWakeManager } from './wake-manager.js'
 
 let visibility: DocumentVisibilityState = 'visible'
 vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility)
@@ -10,9 +10,9 @@ afterEach(() => {
   visibility = 'visible'
 })
 
-describe('WakeManager', () => {
+describe('wake manager', () => {
   it('wakes on visibilitychange to visible, focus, online and pageshow', () => {
-    const manager = new WakeManager(new ManualClock(), 30_000)
+    const manager = createWakeManager(new ManualClock(), 30_000)
     const wake = vi.fn()
     const unsubscribe = manager.subscribe(wake)
     document.dispatchEvent(new Event('visibilitychange'))
@@ -24,7 +24,7 @@ describe('WakeManager', () => {
   })
 
   it('does not wake when the page becomes hidden', () => {
-    const manager = new WakeManager(new ManualClock(), 30_000)
+    const manager = createWakeManager(new ManualClock(), 30_000)
     const wake = vi.fn()
     const unsubscribe = manager.subscribe(wake)
     visibility = 'hidden'
@@ -35,7 +35,7 @@ describe('WakeManager', () => {
 
   it('polls while visible and pauses while hidden', async () => {
     const clock = new ManualClock()
-    const manager = new WakeManager(clock, 30_000)
+    const manager = createWakeManager(clock, 30_000)
     const wake = vi.fn()
     const unsubscribe = manager.subscribe(wake)
     await clock.advance(90_000)
@@ -55,7 +55,7 @@ describe('WakeManager', () => {
 
   it('listens once for many subscribers and leaves nothing behind after the last leaves', async () => {
     const clock = new ManualClock()
-    const manager = new WakeManager(clock, 30_000)
+    const manager = createWakeManager(clock, 30_000)
     const added = vi.spyOn(window, 'addEventListener')
     const removed = vi.spyOn(window, 'removeEventListener')
     const a = vi.fn()

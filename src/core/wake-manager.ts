@@ -1,41 +1,26 @@
 import type { Clock } from './customer-auth.js'
 
+export interface WakeManager {
+  /** Adds a listener; returns its remover. Listening starts with the first and ends with the last. */
+  subscribe(listener: () => void): () => void
+}
+
 /**
  * Tells subscribers "look at the wall clock now": when the page becomes visible, gains focus,
  * comes back online or is restored from the back/forward cache, and every `pollIntervalMs`
- * while visible. Timers do not run while a device sleeps and are throttled in background tabs;
- * these signals are how a session notices on wake that its renew point or deadline has passed.
- * Listens only while someone is subscribed (like TanStack Query's focusManager).
+ * while visible (0 turns the poll off). Timers do not run while a device sleeps and are
+ * throttled in background tabs; these signals are how a session notices on wake that its renew
+ * point or deadline has passed. Listens only while someone is subscribed, like TanStack Query's
+ * focusManager.
  */
-export class WakeManager {
-  readonly #clock: Clock
-  readonly #pollIntervalMs: number
-  readonly #listeners = new Set<() => void>()
-  #teardown: (() => void) | undefined
-
-  constructor(clock: Clock, pollIntervalMs: number) {
-    this.#clock = clock
-    this.#pollIntervalMs = pollIntervalMs
+export function createWakeManager(clock: Clock, pollIntervalMs: number): WakeManager {
+  const listeners = new Set<() => void>()
+  let teardown: (() => void) | undefined
+  const wake = (): void => {
+    for (const listener of [...listeners]) listener()
   }
 
-  subscribe(listener: () => void): () => void {
-    this.#listeners.add(listener)
-    this.#teardown ??= this.#setup()
-    return () => {
-      this.#listeners.delete(listener)
-      if (this.#listeners.size === 0) {
-        this.#teardown?.()
-        this.#teardown = undefined
-      }
-    }
-  }
-
-  #wake(): void {
-    for (const listener of [...this.#listeners]) listener()
-  }
-
-  #setup(): () => void {
-    const clock = this.#clock
+  const setup = (): (() => void) => {
     let active = true
     let pollHandle: unknown
     const visible = (): boolean =>
@@ -43,22 +28,21 @@ export class WakeManager {
     const poll = (): void => {
       if (pollHandle !== undefined) clock.clearTimeout(pollHandle)
       pollHandle = undefined
-      if (!active || !visible() || this.#pollIntervalMs <= 0) return
+      if (!active || !visible() || pollIntervalMs <= 0) return
       pollHandle = clock.setTimeout(() => {
         pollHandle = undefined
-        this.#wake()
+        wake()
         poll()
-      }, this.#pollIntervalMs)
+      }, pollIntervalMs)
     }
     const onSignal = (): void => {
-      if (visible()) this.#wake()
+      if (visible()) wake()
       poll()
     }
     const hasWindow = typeof window !== 'undefined' && typeof window.addEventListener === 'function'
+    const windowEvents = ['focus', 'online', 'pageshow']
     if (hasWindow) {
-      window.addEventListener('focus', onSignal)
-      window.addEventListener('online', onSignal)
-      window.addEventListener('pageshow', onSignal)
+      for (const type of windowEvents) window.addEventListener(type, onSignal)
       document.addEventListener('visibilitychange', onSignal)
     }
     poll()
@@ -66,11 +50,23 @@ export class WakeManager {
       active = false
       if (pollHandle !== undefined) clock.clearTimeout(pollHandle)
       if (hasWindow) {
-        window.removeEventListener('focus', onSignal)
-        window.removeEventListener('online', onSignal)
-        window.removeEventListener('pageshow', onSignal)
+        for (const type of windowEvents) window.removeEventListener(type, onSignal)
         document.removeEventListener('visibilitychange', onSignal)
       }
     }
+  }
+
+  return {
+    subscribe(listener) {
+      listeners.add(listener)
+      teardown ??= setup()
+      return () => {
+        listeners.delete(listener)
+        if (listeners.size === 0) {
+          teardown?.()
+          teardown = undefined
+        }
+      }
+    },
   }
 }
