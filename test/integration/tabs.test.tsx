@@ -28,40 +28,39 @@ afterEach(() => {
  */
 function openTabs() {
   const backend = fixture.backend('shopify')
-  return [0, 1, 2].map(() =>
+  const open = () =>
     renderAuthHook(() => ({ login: useLogin(), logout: useLogout(), auth: useCustomerAuth() }), {
       backend,
-    }),
-  )
+    })
+  return [open(), open(), open()] as const
 }
 
 describe('three tabs', () => {
   it('all see a sign-in made in one of them', async () => {
     const [a, b, c] = openTabs()
-    const session = await act(() => a!.result.current.login.mutateAsync({ ...ada }))
+    const session = await act(() => a.result.current.login.mutateAsync({ ...ada }))
     await until(
-      () =>
-        [b, c].every((tab) => tab!.result.current.auth.session?.sessionId === session.sessionId),
+      () => [b, c].every((tab) => tab.result.current.auth.session?.sessionId === session.sessionId),
       'the other tabs to sign in',
     )
-    expect(b!.events).toContainEqual({ type: 'login', reason: 'other-tab', session })
+    expect(b.events).toContainEqual({ type: 'login', reason: 'other-tab', session })
     expect(fixture.emulator.requests.count({ field: 'customerAccessTokenCreate' })).toBe(1)
   })
 
   it('all end the session on a logout in one of them', async () => {
     const [a, b, c] = openTabs()
-    await act(() => a!.result.current.login.mutateAsync({ ...ada }))
+    await act(() => a.result.current.login.mutateAsync({ ...ada }))
     await until(
-      () => [b, c].every((tab) => tab!.result.current.auth.isAuthenticated),
+      () => [b, c].every((tab) => tab.result.current.auth.isAuthenticated),
       'the sign-in to spread',
     )
-    await act(() => b!.result.current.logout.mutateAsync())
+    await act(() => b.result.current.logout.mutateAsync())
     await until(
-      () => [a, c].every((tab) => tab!.result.current.auth.status === 'anonymous'),
+      () => [a, c].every((tab) => tab.result.current.auth.status === 'anonymous'),
       'the logout to spread',
     )
-    expect(a!.result.current.auth.endReason).toBe('logout-elsewhere')
-    expect(c!.events).toContainEqual({ type: 'logout', reason: 'logout-elsewhere' })
+    expect(a.result.current.auth.endReason).toBe('logout-elsewhere')
+    expect(c.events).toContainEqual({ type: 'logout', reason: 'logout-elsewhere' })
     expect(localStorage.length).toBe(0)
     expect(fixture.emulator.requests.count({ field: 'customerAccessTokenDelete' })).toBe(1)
   })
@@ -69,7 +68,7 @@ describe('three tabs', () => {
   it('renew once for all of them at the renew point', async () => {
     const time = useFakeTime(fixture.emulator)
     const tabs = openTabs()
-    const session = await act(() => tabs[0]!.result.current.login.mutateAsync({ ...ada }))
+    const session = await act(() => tabs[0].result.current.login.mutateAsync({ ...ada }))
     await until(
       () => tabs.every((tab) => tab.result.current.auth.isAuthenticated),
       'the sign-in to spread',
