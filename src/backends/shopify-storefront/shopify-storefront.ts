@@ -85,17 +85,22 @@ export type ShopifyStorefrontBackend = CustomerAuthBackend &
     >
   >
 
-type TokenPayload =
-  | {
-      readonly customerAccessToken?: {
-        readonly accessToken: string
-        readonly expiresAt: string
-      } | null
-      readonly customerUserErrors?: readonly UserErrorLike[]
-      readonly userErrors?: readonly UserErrorLike[]
-    }
-  | null
-  | undefined
+interface PayloadErrors {
+  readonly customerUserErrors?: readonly UserErrorLike[]
+  readonly userErrors?: readonly UserErrorLike[]
+}
+
+/** A mutation's payload is never null once sent; the `customer` query's is null for a dead token. */
+type Payload<Data, Field extends keyof Data> = Field extends 'customer'
+  ? Data[Field]
+  : NonNullable<Data[Field]>
+
+interface TokenPayload extends PayloadErrors {
+  readonly customerAccessToken?: {
+    readonly accessToken: string
+    readonly expiresAt: string
+  } | null
+}
 
 /**
  * A `CustomerAuthBackend` for the Shopify Storefront API's (legacy) customer accounts:
@@ -107,62 +112,63 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
   const fetchFn = options.fetch
   const tokenHeaders = storefrontTokenHeaders(options)
 
-  async function send<Data, Variables extends AnyVariables>(
-    kind: 'query' | 'mutation',
+  /**
+   * Sends one operation and returns its root field's payload once it carries no user errors.
+   * Every failure (transport, top-level GraphQL errors, user errors) becomes a CustomerAuthError.
+   */
+  async function send<
+    Data,
+    Variables extends AnyVariables,
+    Field extends keyof Data & ShopifyOperation,
+  >(
     document: TypedDocumentNode<Data, Variables>,
     variables: Variables,
-    operation: ShopifyOperation,
+    field: Field,
     ctx: BackendContext,
-  ): Promise<{ data: Data; receivedAt: number }> {
+  ): Promise<[payload: Payload<Data, Field>, receivedAt: number]> {
     const context = operationContext({
       url: endpoint,
       headers: tokenHeaders(),
       signal: ctx.signal,
       fetch: fetchFn,
     })
-    const source =
-      kind === 'query'
+    const result = await runOperation(
+      field === 'customer'
         ? ctx.client.query(document, variables, context)
-        : ctx.client.mutation(document, variables, context)
-    const result = await runOperation(source, ctx.signal)
+        : ctx.client.mutation(document, variables, context),
+      ctx.signal,
+    )
     const receivedAt = now()
-    if (result.error) {
-      const payload = (result.data as Record<string, unknown> | null | undefined)?.[operation]
-      throw shopifyOperationError(result.error, operation, payload)
-    }
-    if (result.data === undefined || result.data === null)
-      throw missingDataError(operation, 'shopify')
-    return { data: result.data, receivedAt }
+    const payload = result.data?.[field]
+    if (result.error) throw shopifyOperationError(result.error, field, payload)
+    if (payload === undefined || (payload === null && field !== 'customer'))
+      throw missingDataError(field, 'shopify')
+    const { customerUserErrors, userErrors } = (payload ?? {}) as PayloadErrors
+    const errors = customerUserErrors ?? userErrors ?? []
+    if (errors.length > 0) throw shopifyUserErrorsToError(errors, field)
+    return [payload as Payload<Data, Field>, receivedAt]
   }
 
-  function tokenFrom(
-    payload: TokenPayload,
-    operation: ShopifyOperation,
-    receivedAt: number,
-  ): IssuedToken {
-    if (!payload) throw missingDataError(operation, 'shopify')
-    const userErrors = payload.customerUserErrors ?? payload.userErrors ?? []
-    if (userErrors.length > 0) throw shopifyUserErrorsToError(userErrors, operation)
-    if (!payload.customerAccessToken) {
-      // Renew answers a dead token with no token and (sometimes) no error at all.
-      if (operation === 'customerAccessTokenRenew')
-        throw new CustomerAuthError(
-          'TOKEN_INVALID',
-          'The customer access token cannot be renewed.',
-          {
-            source: 'shopify',
-          },
-        )
-      throw missingDataError(operation, 'shopify')
-    }
-    return issuedToken(payload.customerAccessToken, receivedAt, operation)
-  }
-
-  function throwUserErrors(
-    userErrors: readonly UserErrorLike[] | undefined,
-    operation: ShopifyOperation,
-  ): void {
-    if (userErrors && userErrors.length > 0) throw shopifyUserErrorsToError(userErrors, operation)
+  /** Sends an operation whose payload carries a new customer access token. */
+  async function issue<
+    Data,
+    Variables extends AnyVariables,
+    Field extends keyof Data & ShopifyOperation,
+  >(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+    field: Field,
+    ctx: BackendContext,
+  ): Promise<IssuedToken> {
+    const [payload, receivedAt] = await send(document, variables, field, ctx)
+    const token = (payload as TokenPayload).customerAccessToken
+    if (token) return issuedToken(token, receivedAt, field)
+    // Renew may answer a dead token with no token and no error at all.
+    if (field === 'customerAccessTokenRenew')
+      throw new CustomerAuthError('TOKEN_INVALID', 'The customer access token cannot be renewed.', {
+        source: 'shopify',
+      })
+    throw missingDataError(field, 'shopify')
   }
 
   const backend: ShopifyStorefrontBackend = {
@@ -179,60 +185,36 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
 
     createClient: () => createGraphQLClient(endpoint, fetchFn),
 
-    async login({ email, password }: LoginCredentials, ctx) {
-      const operation = 'customerAccessTokenCreate'
-      const { data, receivedAt } = await send(
-        'mutation',
+    login: ({ email, password }: LoginCredentials, ctx) =>
+      issue(
         CustomerAccessTokenCreate,
         { input: { email, password } },
-        operation,
+        'customerAccessTokenCreate',
         ctx,
-      )
-      return tokenFrom(data.customerAccessTokenCreate, operation, receivedAt)
-    },
+      ),
 
-    async renew(accessToken, ctx) {
-      const operation = 'customerAccessTokenRenew'
-      const { data, receivedAt } = await send(
-        'mutation',
-        CustomerAccessTokenRenew,
-        { customerAccessToken: accessToken },
-        operation,
-        ctx,
-      )
-      return tokenFrom(data.customerAccessTokenRenew, operation, receivedAt)
-    },
+    renew: (customerAccessToken, ctx) =>
+      issue(CustomerAccessTokenRenew, { customerAccessToken }, 'customerAccessTokenRenew', ctx),
 
-    async logout(accessToken, ctx) {
-      const operation = 'customerAccessTokenDelete'
+    async logout(customerAccessToken, ctx) {
       try {
-        const { data } = await send(
-          'mutation',
+        await send(
           CustomerAccessTokenDelete,
-          { customerAccessToken: accessToken },
-          operation,
+          { customerAccessToken },
+          'customerAccessTokenDelete',
           ctx,
         )
-        if (!data.customerAccessTokenDelete) throw missingDataError(operation, 'shopify')
-        throwUserErrors(data.customerAccessTokenDelete.userErrors, operation)
       } catch (error) {
         // A token the API no longer knows is already as revoked as it gets.
-        if (error instanceof CustomerAuthError && error.code === 'TOKEN_INVALID') return
-        throw error
+        if (!(error instanceof CustomerAuthError && error.code === 'TOKEN_INVALID')) throw error
       }
     },
 
-    async fetchCustomer(accessToken, ctx): Promise<Customer | null> {
+    async fetchCustomer(customerAccessToken, ctx): Promise<Customer | null> {
       try {
-        const { data } = await send(
-          'query',
-          CustomerQuery,
-          { customerAccessToken: accessToken },
-          'customer',
-          ctx,
-        )
+        const [customer] = await send(CustomerQuery, { customerAccessToken }, 'customer', ctx)
         // Shopify answers an expired, deleted or unknown token with `customer: null`.
-        return data.customer ? toCustomer(data.customer) : null
+        return customer ? toCustomer(customer) : null
       } catch (error) {
         // Should the API refuse the token outright instead, the session is just as over.
         if (error instanceof CustomerAuthError && error.code === 'TOKEN_INVALID') return null
@@ -240,49 +222,42 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
       }
     },
 
-    async loginWithMultipass(multipassToken, ctx) {
-      const operation = 'customerAccessTokenCreateWithMultipass'
-      const { data, receivedAt } = await send(
-        'mutation',
+    loginWithMultipass: (multipassToken, ctx) =>
+      issue(
         CustomerAccessTokenCreateWithMultipass,
         { multipassToken },
-        operation,
+        'customerAccessTokenCreateWithMultipass',
         ctx,
-      )
-      return tokenFrom(data.customerAccessTokenCreateWithMultipass, operation, receivedAt)
-    },
+      ),
 
     async register(input: RegisterInput, ctx) {
-      const operation = 'customerCreate'
-      const { data } = await send(
-        'mutation',
-        CustomerCreate,
-        {
-          // JSON drops undefined members, so absent optional fields are not sent.
-          input: {
-            email: input.email,
-            password: input.password,
-            firstName: input.firstName,
-            lastName: input.lastName,
-            phone: input.phone,
-            acceptsMarketing: input.acceptsMarketing,
+      const { email, password } = input
+      try {
+        // JSON drops undefined members, so absent optional fields are not sent.
+        await send(
+          CustomerCreate,
+          {
+            input: {
+              email,
+              password,
+              firstName: input.firstName,
+              lastName: input.lastName,
+              phone: input.phone,
+              acceptsMarketing: input.acceptsMarketing,
+            },
           },
-        },
-        operation,
-        ctx,
-      )
-      if (!data.customerCreate) throw missingDataError(operation, 'shopify')
-      const userErrors = data.customerCreate.customerUserErrors
-      if (userErrors.length > 0) {
-        const error = shopifyUserErrorsToError(userErrors, operation)
+          'customerCreate',
+          ctx,
+        )
+      } catch (error) {
         // The address belongs to an account that was never activated; Shopify has mailed the
         // activation link again. Like a sign-up that needs confirming: no session yet.
-        if (error.code === 'ACCOUNT_NOT_CONFIRMED') return null
+        if (error instanceof CustomerAuthError && error.code === 'ACCOUNT_NOT_CONFIRMED')
+          return null
         throw error
       }
-      if (!data.customerCreate.customer) throw missingDataError(operation, 'shopify')
       try {
-        return await backend.login({ email: input.email, password: input.password }, ctx)
+        return await backend.login({ email, password }, ctx)
       } catch (error) {
         // Created, but the shop does not let the account sign in yet (it must be activated).
         if (error instanceof CustomerAuthError && error.code === 'INVALID_CREDENTIALS') return null
@@ -291,77 +266,59 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
     },
 
     async recoverPassword(email, ctx) {
-      const operation = 'customerRecover'
-      const { data } = await send('mutation', CustomerRecover, { email }, operation, ctx)
-      if (!data.customerRecover) throw missingDataError(operation, 'shopify')
-      throwUserErrors(data.customerRecover.customerUserErrors, operation)
+      await send(CustomerRecover, { email }, 'customerRecover', ctx)
     },
 
-    async resetPassword(input: ResetPasswordInput, ctx) {
-      if ('resetUrl' in input) {
-        const operation = 'customerResetByUrl'
-        const { data, receivedAt } = await send(
-          'mutation',
+    resetPassword(input: ResetPasswordInput, ctx) {
+      const { password } = input
+      if ('resetUrl' in input)
+        return issue(
           CustomerResetByUrl,
-          { resetUrl: input.resetUrl, password: input.password },
-          operation,
+          { resetUrl: input.resetUrl, password },
+          'customerResetByUrl',
           ctx,
         )
-        return tokenFrom(data.customerResetByUrl, operation, receivedAt)
-      }
-      if ('customerId' in input) {
-        const operation = 'customerReset'
-        const { data, receivedAt } = await send(
-          'mutation',
+      if ('customerId' in input)
+        return issue(
           CustomerReset,
-          {
-            id: customerGid(input.customerId),
-            input: { resetToken: input.resetToken, password: input.password },
-          },
-          operation,
+          { id: customerGid(input.customerId), input: { resetToken: input.resetToken, password } },
+          'customerReset',
           ctx,
         )
-        return tokenFrom(data.customerReset, operation, receivedAt)
-      }
-      throw new CustomerAuthError(
-        'UNSUPPORTED',
-        'Shopify resets a password with the reset URL or the customer id and reset token, not an email.',
-        { source: 'client' },
+      return Promise.reject(
+        new CustomerAuthError(
+          'UNSUPPORTED',
+          'Shopify resets a password by reset URL, or customer id and reset token; not by email.',
+          { source: 'client' },
+        ),
       )
     },
 
-    async activateAccount(input: ActivateAccountInput, ctx) {
-      if ('activationUrl' in input) {
-        const operation = 'customerActivateByUrl'
-        const { data, receivedAt } = await send(
-          'mutation',
-          CustomerActivateByUrl,
-          { activationUrl: input.activationUrl, password: input.password },
-          operation,
-          ctx,
-        )
-        return tokenFrom(data.customerActivateByUrl, operation, receivedAt)
-      }
-      const operation = 'customerActivate'
-      const { data, receivedAt } = await send(
-        'mutation',
-        CustomerActivate,
-        {
-          id: customerGid(input.customerId),
-          input: { activationToken: input.activationToken, password: input.password },
-        },
-        operation,
-        ctx,
-      )
-      return tokenFrom(data.customerActivate, operation, receivedAt)
+    activateAccount(input: ActivateAccountInput, ctx) {
+      const { password } = input
+      return 'activationUrl' in input
+        ? issue(
+            CustomerActivateByUrl,
+            { activationUrl: input.activationUrl, password },
+            'customerActivateByUrl',
+            ctx,
+          )
+        : issue(
+            CustomerActivate,
+            {
+              id: customerGid(input.customerId),
+              input: { activationToken: input.activationToken, password },
+            },
+            'customerActivate',
+            ctx,
+          )
     },
 
     async updateCustomer(
-      accessToken: string,
+      customerAccessToken: string,
       input: UpdateCustomerInput,
       ctx,
     ): Promise<UpdateCustomerResult> {
-      const operation = 'customerUpdate'
       // JSON drops undefined members: only the fields given are changed.
       const customer = {
         email: input.email,
@@ -371,22 +328,18 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
         acceptsMarketing: input.acceptsMarketing,
         password: input.password,
       }
-      const { data, receivedAt } = await send(
-        'mutation',
+      const [payload, receivedAt] = await send(
         CustomerUpdate,
-        { customerAccessToken: accessToken, customer },
-        operation,
+        { customerAccessToken, customer },
+        'customerUpdate',
         ctx,
       )
-      const payload = data.customerUpdate
-      if (!payload) throw missingDataError(operation, 'shopify')
-      throwUserErrors(payload.customerUserErrors, operation)
-      if (!payload.customer) throw missingDataError(operation, 'shopify')
+      if (!payload.customer) throw missingDataError('customerUpdate', 'shopify')
       return {
         customer: toCustomer(payload.customer),
         // Shopify rotates the token when the password changes and returns the new one.
         token: payload.customerAccessToken
-          ? issuedToken(payload.customerAccessToken, receivedAt, operation)
+          ? issuedToken(payload.customerAccessToken, receivedAt, 'customerUpdate')
           : null,
       }
     },
