@@ -207,6 +207,8 @@ describe('LoginForm', () => {
   })
 
   it('focuses the email field on mount with autoFocus', async () => {
+    // The prop under test, not a page choice.
+    // eslint-disable-next-line jsx-a11y/no-autofocus
     await renderWithEmulator(<LoginForm autoFocus />)
     expect(screen.getByLabelText('Email')).toHaveFocus()
   })

@@ -1,0 +1,226 @@
+import '@testing-library/jest-dom/vitest'
+import { Profiler } from 'react'
+import { act, screen, waitFor } from '@testing-library/react'
+import { describe, expect, it, vi } from 'vitest'
+import type { CustomerAuth } from '../core/customer-auth.js'
+import { useCustomerAuthEngine } from '../react/index.js'
+import { AccountBadge } from './account-badge.js'
+import { renderWithEmulator } from './render-with-emulator.js'
+
+/** Hands the test the provider's engine, to renew or expire the session from outside. */
+function EngineProbe({ onEngine }: { onEngine: (engine: CustomerAuth) => void }) {
+  onEngine(useCustomerAuthEngine())
+  return null
+}
+
+const openMenu = async () => screen.findByRole('button', { name: 'Ada Lovelace' })
+
+describe('AccountBadge', () => {
+  it('offers "Sign in" as a link to signInHref when nobody is signed in', async () => {
+    await renderWithEmulator(<AccountBadge signInHref="/account/login" />)
+    expect(await screen.findByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      '/account/login',
+    )
+  })
+
+  it('offers "Sign in" as a button calling onSignIn when there is no href', async () => {
+    const onSignIn = vi.fn()
+    const { user } = await renderWithEmulator(<AccountBadge onSignIn={onSignIn} />)
+    await user.click(await screen.findByRole('button', { name: 'Sign in' }))
+    expect(onSignIn).toHaveBeenCalledTimes(1)
+  })
+
+  it('shows a busy skeleton while the customer loads', async () => {
+    await renderWithEmulator(<AccountBadge />, {
+      signedInAs: 'ada@example.com',
+      faults: [{ kind: 'hold', field: 'customer', times: Infinity }],
+    })
+    const status = await screen.findByRole('status')
+    expect(status).toHaveAttribute('aria-busy', 'true')
+    expect(status).toHaveTextContent('Loading your account…')
+  })
+
+  it('shows initials and the name of a signed-in customer as a menu button', async () => {
+    await renderWithEmulator(<AccountBadge />, { signedInAs: 'ada@example.com' })
+    const button = await openMenu()
+    expect(button).toHaveAttribute('aria-haspopup', 'menu')
+    expect(button).toHaveAttribute('aria-expanded', 'false')
+    expect(button.querySelector('.sfa-account-badge__avatar')).toHaveTextContent('AL')
+  })
+
+  it('falls back to the email for a customer with no name', async () => {
+    await renderWithEmulator(<AccountBadge />, { signedInAs: 'nameless@example.com' })
+    expect(await screen.findByRole('button', { name: 'nameless@example.com' })).toBeVisible()
+  })
+
+  it('keeps the full long name as the accessible name and the title', async () => {
+    const fullName = 'María de los Ángeles Fernández-Castellanos de la Torre'
+    await renderWithEmulator(<AccountBadge />, {
+      signedInAs: 'maria.de.los.angeles.long-surname@example.com',
+    })
+    expect(await screen.findByRole('button', { name: fullName })).toHaveAttribute('title', fullName)
+  })
+
+  it('opens with Enter on the first item and moves with the arrows, Home and End', async () => {
+    const { user } = await renderWithEmulator(
+      <AccountBadge accountHref="/account" menuItems={[{ label: 'Orders', href: '/orders' }]} />,
+      { signedInAs: 'ada@example.com' },
+    )
+    const button = await openMenu()
+    button.focus()
+    await user.keyboard('{Enter}')
+    const items = screen.getAllByRole('menuitem')
+    expect(items.map((item) => item.textContent)).toEqual(['My account', 'Orders', 'Sign out'])
+    expect(button).toHaveAttribute('aria-expanded', 'true')
+    expect(screen.getByRole('menu')).toHaveAccessibleName('Ada Lovelace')
+    expect(items[0]).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(items[1]).toHaveFocus()
+    await user.keyboard('{End}')
+    expect(items[2]).toHaveFocus()
+    await user.keyboard('{ArrowDown}')
+    expect(items[0]).toHaveFocus()
+    await user.keyboard('{ArrowUp}')
+    expect(items[2]).toHaveFocus()
+    await user.keyboard('{Home}')
+    expect(items[0]).toHaveFocus()
+    await user.keyboard('o')
+    expect(items[1]).toHaveFocus()
+  })
+
+  it('opens with Space, and with ArrowUp on the last item', async () => {
+    const { user } = await renderWithEmulator(<AccountBadge accountHref="/account" />, {
+      signedInAs: 'ada@example.com',
+    })
+    const button = await openMenu()
+    button.focus()
+    await user.keyboard(' ')
+    expect(screen.getAllByRole('menuitem')[0]).toHaveFocus()
+    await user.keyboard('{Escape}')
+    await user.keyboard('{ArrowUp}')
+    expect(screen.getByRole('menuitem', { name: 'Sign out' })).toHaveFocus()
+  })
+
+  it('closes on Escape and returns focus to the button', async () => {
+    const { user } = await renderWithEmulator(<AccountBadge />, { signedInAs: 'ada@example.com' })
+    const button = await openMenu()
+    button.focus()
+    await user.keyboard('{ArrowDown}')
+    await user.keyboard('{Escape}')
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument()
+    expect(button).toHaveFocus()
+  })
+
+  it('closes on a click outside and gives focus back to the button', async () => {
+    const { user } = await renderWithEmulator(
+      <>
+        <p>Outside</p>
+        <AccountBadge />
+      </>,
+      { signedInAs: 'ada@example.com' },
+    )
+    const button = await openMenu()
+    await user.click(button)
+    expect(screen.getByRole('menu')).toBeInTheDocument()
+    await user.click(screen.getByText('Outside'))
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument()
+    await waitFor(() => expect(button).toHaveFocus())
+  })
+
+  it('closes on Tab and lets focus move on', async () => {
+    const { user } = await renderWithEmulator(
+      <>
+        <AccountBadge />
+        <button type="button">Next</button>
+      </>,
+      { signedInAs: 'ada@example.com' },
+    )
+    const button = await openMenu()
+    await user.click(button)
+    await user.tab()
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument()
+  })
+
+  it('runs a custom item and returns focus to the button', async () => {
+    const onSelect = vi.fn()
+    const { user } = await renderWithEmulator(
+      <AccountBadge menuItems={[{ label: 'Contact support', onSelect }]} />,
+      { signedInAs: 'ada@example.com' },
+    )
+    const button = await openMenu()
+    await user.click(button)
+    await user.click(screen.getByRole('menuitem', { name: 'Contact support' }))
+    expect(onSelect).toHaveBeenCalledTimes(1)
+    expect(button).toHaveFocus()
+  })
+
+  it('signs out through useLogout, revokes the token and puts focus on "Sign in"', async () => {
+    const onSignOut = vi.fn()
+    const { user, emulator } = await renderWithEmulator(
+      <AccountBadge signInHref="/login" onSignOut={onSignOut} />,
+      { signedInAs: 'ada@example.com' },
+    )
+    const button = await openMenu()
+    button.focus()
+    await user.keyboard('{ArrowUp}{Enter}')
+    const signIn = await screen.findByRole('link', { name: 'Sign in' })
+    expect(signIn).toHaveFocus()
+    expect(onSignOut).toHaveBeenCalledTimes(1)
+    await waitFor(() =>
+      expect(emulator.requests.count({ field: 'customerAccessTokenDelete' })).toBe(1),
+    )
+  })
+
+  it('says the session expired when the token has run out', async () => {
+    let engine: CustomerAuth | undefined
+    const { emulator } = await renderWithEmulator(
+      <>
+        <EngineProbe onEngine={(value) => (engine = value)} />
+        <AccountBadge signInHref="/login" />
+      </>,
+      { signedInAs: 'ada@example.com' },
+    )
+    await openMenu()
+    // A token the API no longer knows: the check that follows ends the session.
+    emulator.clock.advance(43 * 24 * 60 * 60 * 1000)
+    await act(async () => {
+      await engine?.fetchCustomer().catch(() => undefined)
+    })
+    expect(
+      await screen.findByRole('link', { name: /Sign in|Session expired — sign in again/ }),
+    ).toBeInTheDocument()
+  })
+
+  it('does not render at all during a renew that keeps the same customer', async () => {
+    let engine: CustomerAuth | undefined
+    const renders: string[] = []
+    const { emulator } = await renderWithEmulator(
+      <>
+        <EngineProbe onEngine={(value) => (engine = value)} />
+        <Profiler id="badge" onRender={(_id, phase) => renders.push(phase)}>
+          <AccountBadge />
+        </Profiler>
+      </>,
+      { signedInAs: 'ada@example.com' },
+    )
+    await openMenu()
+    await act(() => Promise.resolve())
+    const before = renders.length
+    await act(async () => {
+      await engine?.renew()
+    })
+    expect(emulator.requests.count({ field: 'customerAccessTokenRenew' })).toBe(1)
+    expect(renders.length - before).toBe(0)
+    expect(screen.getByRole('button', { name: 'Ada Lovelace' })).toBeVisible()
+  })
+
+  it('takes its strings from messages and drops its classes when unstyled', async () => {
+    const { container } = await renderWithEmulator(
+      <AccountBadge unstyled className="shop-badge" messages={{ signIn: 'Se connecter' }} />,
+    )
+    expect(await screen.findByRole('link', { name: 'Se connecter' })).toBeInTheDocument()
+    expect(container.querySelector('[class*="sfa-"]')).toBeNull()
+    expect(container.querySelector('.shop-badge')).not.toBeNull()
+  })
+})
