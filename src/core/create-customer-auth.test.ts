@@ -181,6 +181,54 @@ describe('state and snapshot', () => {
   })
 })
 
+describe('events', () => {
+  it('reaches onEvent() listeners until they are removed', async () => {
+    const { auth } = setup()
+    auth.start()
+    const seen: string[] = []
+    const remove = auth.onEvent((event) => seen.push(event.type))
+    await auth.login(credentials)
+    remove()
+    await auth.logout()
+    expect(seen).toEqual(['login'])
+  })
+
+  it('keeps working when a listener throws', async () => {
+    const { auth } = setup()
+    auth.start()
+    const failure = new Error('listener bug')
+    auth.onEvent(() => {
+      throw failure
+    })
+    auth.subscribe(() => {
+      throw failure
+    })
+    const uncaught: unknown[] = []
+    const onError = (error: unknown): void => void uncaught.push(error)
+    process.on('uncaughtException', onError)
+    try {
+      await expect(auth.login(credentials)).resolves.toMatchObject({ accessToken: 'login-1' })
+      await settle()
+      expect(auth.getSnapshot().status).toBe('authenticated')
+      // Rethrown on its own, where the app's error reporting sees it.
+      expect(uncaught).toContain(failure)
+    } finally {
+      process.off('uncaughtException', onError)
+    }
+  })
+
+  it('notifies subscribers only when the snapshot changed', async () => {
+    const { auth, notified } = setup({ lifetimeMs: HOUR })
+    auth.start()
+    await auth.login(credentials)
+    notified.mockClear()
+    // Wake checks before the renew point change nothing.
+    window.dispatchEvent(new Event('focus'))
+    await vi.advanceTimersByTimeAsync(10 * MINUTE)
+    expect(notified).not.toHaveBeenCalled()
+  })
+})
+
 describe('scheduler', () => {
   it('renews when 75% of the lifetime has passed, keeping the session id', async () => {
     const { auth, backend, events } = setup({ lifetimeMs: HOUR })

@@ -28,22 +28,19 @@ export function createRenewLock(
   clock: Clock,
   owner: string,
 ): AcquireRenewLock {
-  const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks
-  if (locks && typeof locks.request === 'function') {
-    return () =>
-      new Promise((resolve) => {
-        locks
-          .request(name, { ifAvailable: true }, (lock) => {
-            if (lock === null) {
-              resolve(null)
-              return
-            }
-            // Holding the callback's promise open holds the lock until `release` is called.
-            return new Promise<void>((release) => resolve(release))
-          })
-          .catch(() => resolve(() => {}))
-      })
-  }
+  const withLocks = (locks: LockManagerLike): ReturnType<AcquireRenewLock> =>
+    new Promise((resolve) => {
+      locks
+        .request(name, { ifAvailable: true }, (lock) => {
+          if (lock === null) {
+            resolve(null)
+            return
+          }
+          // Holding the callback's promise open holds the lock until `release` is called.
+          return new Promise<void>((release) => resolve(release))
+        })
+        .catch(() => resolve(() => {}))
+    })
 
   const leaseKey = `${name}:lease`
   const readOwner = (): string | null => {
@@ -61,7 +58,7 @@ export function createRenewLock(
       return null
     }
   }
-  return async () => {
+  const withLease = async (): ReturnType<AcquireRenewLock> => {
     const holder = readOwner()
     if (holder !== null && holder !== owner) return null
     try {
@@ -78,5 +75,11 @@ export function createRenewLock(
         // The lease runs out by itself.
       }
     }
+  }
+  // Looked up per renew, not at creation: engines are also created during server renders,
+  // which must not touch browser globals.
+  return () => {
+    const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks
+    return locks && typeof locks.request === 'function' ? withLocks(locks) : withLease()
   }
 }
