@@ -173,6 +173,21 @@ describe('AccountBadge', () => {
   })
 
   it('says the session expired when the token has run out', async () => {
+    const hour = 60 * 60 * 1000
+    await renderWithEmulator(<AccountBadge signInHref="/login" />, {
+      initialSession: {
+        accessToken: 'a-token-past-its-deadline',
+        issuedAt: Date.now() - 2 * hour,
+        expiresAt: Date.now() - hour,
+        sessionId: 'expired-session',
+      },
+    })
+    expect(
+      await screen.findByRole('link', { name: 'Session expired — sign in again' }),
+    ).toHaveAttribute('href', '/login')
+  })
+
+  it('goes back to "Sign in" when the API no longer knows the token', async () => {
     let engine: CustomerAuth | undefined
     const { emulator } = await renderWithEmulator(
       <>
@@ -182,14 +197,11 @@ describe('AccountBadge', () => {
       { signedInAs: 'ada@example.com' },
     )
     await openMenu()
-    // A token the API no longer knows: the check that follows ends the session.
-    emulator.clock.advance(43 * 24 * 60 * 60 * 1000)
+    emulator.clock.advance(43 * 24 * 60 * 60 * 1000) // past Shopify's 42-day lifetime
     await act(async () => {
       await engine?.fetchCustomer().catch(() => undefined)
     })
-    expect(
-      await screen.findByRole('link', { name: /Sign in|Session expired — sign in again/ }),
-    ).toBeInTheDocument()
+    expect(await screen.findByRole('link', { name: 'Sign in' })).toBeInTheDocument()
   })
 
   it('does not render at all during a renew that keeps the same customer', async () => {
@@ -213,6 +225,14 @@ describe('AccountBadge', () => {
     expect(emulator.requests.count({ field: 'customerAccessTokenRenew' })).toBe(1)
     expect(renders.length - before).toBe(0)
     expect(screen.getByRole('button', { name: 'Ada Lovelace' })).toBeVisible()
+  })
+
+  it('links "Sign in" to /account/login when given neither signInHref nor onSignIn', async () => {
+    await renderWithEmulator(<AccountBadge />)
+    expect(await screen.findByRole('link', { name: 'Sign in' })).toHaveAttribute(
+      'href',
+      '/account/login',
+    )
   })
 
   it('takes its strings from messages and drops its classes when unstyled', async () => {

@@ -25,7 +25,10 @@ export interface AccountBadgeClassNames {
 }
 
 export interface AccountBadgeProps {
-  /** Where "Sign in" leads. Give this or `onSignIn`. */
+  /**
+   * Where "Sign in" leads. Give this or `onSignIn`; with neither it is `/account/login`
+   * (Shopify's own sign-in path).
+   */
   signInHref?: string
   /** Called by the "Sign in" button when there is no `signInHref`. */
   onSignIn?: () => void
@@ -105,7 +108,7 @@ export function AccountBadge(props: AccountBadgeProps): ReactNode {
     return (
       <div className={rootClass(badge.state)}>
         {signInHref !== undefined || !onSignIn ? (
-          <a ref={signInRef} href={signInHref} className={className}>
+          <a ref={signInRef} href={signInHref ?? '/account/login'} className={className}>
             {label}
           </a>
         ) : (

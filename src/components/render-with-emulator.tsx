@@ -18,6 +18,8 @@ export interface RenderWithEmulatorOptions {
   readonly emulator?: EmulatorOptions
   /** A sample customer's email: render signed in as them. */
   readonly signedInAs?: string
+  /** A session to start with instead (e.g. one that has already expired). */
+  readonly initialSession?: CustomerSession
   /** Added after the sign-in above, so they only touch what the test does. */
   readonly faults?: readonly EmulatorFaultSpec[]
 }
@@ -48,7 +50,7 @@ export async function renderWithEmulator(
           publicAccessToken: emulator.storefrontAccessToken,
           fetch: emulator.fetch,
         })
-  let initialSession: CustomerSession | undefined
+  let initialSession: CustomerSession | undefined = options.initialSession
   if (options.signedInAs) {
     const customer = sampleCustomers.find((candidate) => candidate.email === options.signedInAs)
     if (!customer?.password) throw new Error(`No sample customer ${options.signedInAs}`)
