@@ -3,6 +3,11 @@ import { usageError } from './cli-error.js'
 
 type Options = NonNullable<ParseArgsConfig['options']>
 
+/** What `parseArgs` returns for these options (spelled out so declaration emit can name it). */
+export type ParsedCommandArgs<T extends Options> = ReturnType<
+  typeof parseArgs<{ args: string[]; options: T; allowPositionals: true; strict: true }>
+>
+
 // Flags people reach for that would put a secret in argv (visible in `ps` and shell history).
 const secretFlags: Readonly<Record<string, string>> = {
   '--admin-access-token': 'SHOPIFY_ADMIN_ACCESS_TOKEN',
@@ -17,7 +22,7 @@ export function parseCommandArgs<T extends Options>(
   args: readonly string[],
   options: T,
   usageHint: string,
-) {
+): ParsedCommandArgs<T> {
   for (const arg of args) {
     const flag = arg.split('=')[0] ?? ''
     const variable = secretFlags[flag]
