@@ -9,6 +9,9 @@ export * from './components/index.js'
 // Backends
 export { shopifyStorefront, adobeCommerce } from './backends/index.js'
 
+// SSR: the session a request's Cookie header carries (with storage="cookie")
+export { readSessionCookie } from './core/storage/cookie-storage.js'
+
 // Errors
 export { CustomerAuthError, isCustomerAuthError } from './core/customer-auth-error.js'
 export type {
