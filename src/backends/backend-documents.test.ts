@@ -15,6 +15,7 @@ import { describe, expect, it } from 'vitest'
 import * as adobeAccount from './adobe-commerce/account-documents.js'
 import * as adobeTokens from './adobe-commerce/token-documents.js'
 import * as shopifyAccount from './shopify-storefront/account-documents.js'
+import * as shopifyCustomer from './shopify-storefront/customer-query.js'
 import * as shopifyTokens from './shopify-storefront/token-documents.js'
 
 const require = createRequire(import.meta.url)
@@ -50,7 +51,7 @@ function validationErrors(schema: GraphQLSchema, document: DocumentNode): string
 }
 
 describe('the backends’ GraphQL documents', () => {
-  const shopifyDocuments = documentsOf(shopifyTokens, shopifyAccount)
+  const shopifyDocuments = documentsOf(shopifyTokens, shopifyCustomer, shopifyAccount)
   const adobeDocuments = documentsOf(adobeTokens, adobeAccount)
 
   it('cover every Storefront and Adobe Commerce operation the backends send', () => {
@@ -80,7 +81,7 @@ describe('the backends’ GraphQL documents', () => {
     ])
   })
 
-  it.each(documentsOf(shopifyTokens, shopifyAccount))(
+  it.each(documentsOf(shopifyTokens, shopifyCustomer, shopifyAccount))(
     'validates %s against hydrogen-react’s Storefront API 2026-04 schema',
     (_name, document) => {
       expect(validationErrors(storefrontSchema(), document)).toEqual([])

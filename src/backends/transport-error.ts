@@ -1,9 +1,32 @@
 import type { CombinedError } from '@urql/core'
 import {
   CustomerAuthError,
+  type CustomerAuthErrorCode,
   type CustomerAuthErrorSource,
   type GraphQLErrorLike,
 } from '../core/customer-auth-error.js'
+
+type ApiSource = Exclude<CustomerAuthErrorSource, 'network'>
+
+/**
+ * An error for a failed operation, carrying its HTTP status, the GraphQL errors as sent and the
+ * urql error as cause. The message is urql's (the API's own words): messages are for developers,
+ * callers branch on `code`. `retryable` defaults by code (THROTTLED, SERVER: yes).
+ */
+export function apiError(
+  code: CustomerAuthErrorCode,
+  error: CombinedError,
+  source: ApiSource,
+  retryable?: boolean,
+): CustomerAuthError {
+  return new CustomerAuthError(code, error.message, {
+    source,
+    retryable,
+    status: responseStatus(error),
+    graphQLErrors: toGraphQLErrorLikes(error),
+    cause: error,
+  })
+}
 
 /**
  * The part of error mapping that is the same for every API: whether an HTTP answer came at all,
@@ -18,106 +41,48 @@ import {
  */
 export function transportError(
   error: CombinedError,
-  source: Exclude<CustomerAuthErrorSource, 'network'>,
+  source: ApiSource,
 ): CustomerAuthError | undefined {
-  const response = readResponse(error.response)
-  const status = response?.status
-  const graphQLErrors = toGraphQLErrorLikes(error)
-
-  if (error.networkError && (status === undefined || isConnectionFailure(error.networkError))) {
-    return new CustomerAuthError(
-      'NETWORK',
-      `The request got no answer: ${error.networkError.message}`,
-      {
-        source: 'network',
-        retryable: true,
-        cause: error.networkError,
-      },
-    )
-  }
-  if (status !== undefined && status >= 500) {
-    return new CustomerAuthError('SERVER', `The API answered HTTP ${status}.`, {
-      source,
+  const status = responseStatus(error)
+  const { networkError } = error
+  // fetch rejects with a TypeError when the connection fails or drops while the body is read,
+  // and with an AbortError/TimeoutError when a timeout signal fires; JSON.parse throws a
+  // SyntaxError (an answer came, but not a usable one).
+  if (
+    networkError &&
+    (status === undefined || /^(TypeError|AbortError|TimeoutError)$/.test(networkError.name))
+  )
+    return new CustomerAuthError('NETWORK', error.message, {
+      source: 'network',
       retryable: true,
-      status,
-      graphQLErrors,
-      cause: error,
+      cause: networkError,
     })
-  }
-  if (status === 429) {
-    return new CustomerAuthError('THROTTLED', 'The API refused the request: too many requests.', {
-      source,
-      retryable: true,
-      status,
-      graphQLErrors,
-      cause: error,
-    })
-  }
-  if (error.networkError) {
-    const success = status !== undefined && status >= 200 && status < 300
-    return new CustomerAuthError(
-      'SERVER',
-      success
-        ? 'The API answered with a body that is not a GraphQL response.'
-        : `The API answered HTTP ${status ?? 'without a status'} and no GraphQL errors.`,
-      { source, retryable: success, status, cause: error.networkError },
-    )
-  }
+  if (status !== undefined && status >= 500) return apiError('SERVER', error, source)
+  if (status === 429) return apiError('THROTTLED', error, source)
+  if (networkError)
+    return apiError('SERVER', error, source, status !== undefined && status >= 200 && status < 300)
   return undefined
 }
 
 /** A vendor's GraphQL error that no mapping explains. Retrying the same request will not help. */
-export function unexplainedError(
-  error: CombinedError,
-  source: Exclude<CustomerAuthErrorSource, 'network'>,
-): CustomerAuthError {
-  const status = readResponse(error.response)?.status
-  return new CustomerAuthError('SERVER', error.message || 'The API returned an error.', {
-    source,
-    retryable: false,
-    status,
-    graphQLErrors: toGraphQLErrorLikes(error),
-    cause: error,
-  })
+export function unexplainedError(error: CombinedError, source: ApiSource): CustomerAuthError {
+  return apiError('SERVER', error, source, false)
 }
 
 /** A response that carried neither data nor errors for the field asked for. */
-export function missingDataError(
-  field: string,
-  source: Exclude<CustomerAuthErrorSource, 'network'>,
-): CustomerAuthError {
-  return new CustomerAuthError('SERVER', `The API returned no result for ${field}.`, {
-    source,
-    retryable: true,
-  })
+export function missingDataError(field: string, source: ApiSource): CustomerAuthError {
+  return new CustomerAuthError('SERVER', `No result for ${field}.`, { source, retryable: true })
 }
 
 export function toGraphQLErrorLikes(error: CombinedError): GraphQLErrorLike[] {
-  return error.graphQLErrors.map((graphQLError) => ({
-    message: graphQLError.message,
-    ...(graphQLError.path ? { path: [...graphQLError.path] } : {}),
-    ...(graphQLError.extensions ? { extensions: { ...graphQLError.extensions } } : {}),
+  return error.graphQLErrors.map(({ message, path, extensions }) => ({
+    message,
+    ...(path ? { path: [...path] } : {}),
+    ...(extensions ? { extensions: { ...extensions } } : {}),
   }))
 }
 
 export function responseStatus(error: CombinedError): number | undefined {
-  return readResponse(error.response)?.status
-}
-
-function readResponse(response: unknown): { status: number } | undefined {
-  if (typeof response !== 'object' || response === null) return undefined
-  const status = (response as { status?: unknown }).status
-  return typeof status === 'number' ? { status } : undefined
-}
-
-/**
- * fetch rejects with a TypeError when the connection fails or drops while the body is read, and
- * with an AbortError/TimeoutError when a timeout signal fires; JSON.parse throws a SyntaxError.
- */
-function isConnectionFailure(networkError: Error): boolean {
-  return (
-    networkError.name === 'TypeError' ||
-    networkError.name === 'AbortError' ||
-    networkError.name === 'TimeoutError'
-  )
+  const status = (error.response as { status?: unknown } | undefined)?.status
+  return typeof status === 'number' ? status : undefined
 }

@@ -5,12 +5,7 @@ import {
   type CustomerAuthFieldError,
   type UserErrorLike,
 } from '../../core/customer-auth-error.js'
-import {
-  responseStatus,
-  toGraphQLErrorLikes,
-  transportError,
-  unexplainedError,
-} from '../transport-error.js'
+import { apiError, responseStatus, transportError, unexplainedError } from '../transport-error.js'
 
 /** The Storefront API field an operation calls; the error mapping depends on it. */
 export type ShopifyOperation =
@@ -112,7 +107,7 @@ export function shopifyUserErrorsToError(
     ;(fieldErrors[key] ??= []).push({ code: error.code ?? 'INVALID', message: error.message })
   }
   const first = userErrors[0]
-  return new CustomerAuthError(code, first ? first.message : `${operation} failed.`, {
+  return new CustomerAuthError(code, first ? first.message : operation, {
     source: 'shopify',
     retryable: false,
     fieldErrors,
@@ -136,50 +131,27 @@ export function shopifyOperationError(
   const transport = transportError(error, 'shopify')
   if (transport) return transport
   const status = responseStatus(error)
-  const graphQLErrors = toGraphQLErrorLikes(error)
-  const options = { source: 'shopify' as const, status, graphQLErrors, cause: error }
   const codes = error.graphQLErrors.map((graphQLError) => graphQLError.extensions?.code)
-
-  if (codes.includes('THROTTLED'))
-    return new CustomerAuthError('THROTTLED', 'The Storefront API throttled the request.', options)
-
   // Shopify's login limit is a top-level error on the mutation's path with a null payload and,
   // unlike every other Storefront error, no `extensions.code` (recorded live; see api-facts §1).
   const loginLimit =
     operation === 'customerAccessTokenCreate' &&
-    (payload === null || payload === undefined) &&
+    payload == null &&
     error.graphQLErrors.some(
       (graphQLError) =>
-        graphQLError.path?.[0] === 'customerAccessTokenCreate' &&
-        graphQLError.extensions?.code === undefined,
+        graphQLError.path?.[0] === operation && graphQLError.extensions?.code === undefined,
     )
-  if (loginLimit)
-    return new CustomerAuthError(
-      'THROTTLED',
-      'Too many sign-in attempts; try again later.',
-      options,
-    )
-
-  if (codes.includes('ACCESS_DENIED') || codes.includes('NOT_FOUND'))
-    return new CustomerAuthError(
-      'TOKEN_INVALID',
-      `The Storefront API refused ${operation}: the token is not valid.`,
-      { ...options, retryable: false },
-    )
-
-  // A storefront access token the shop does not know (or a revoked one) is a setup problem.
-  if (codes.includes('UNAUTHORIZED') || status === 401 || status === 403)
-    return new CustomerAuthError(
-      'CONFIGURATION',
-      'The Storefront API refused the storefront access token.',
-      { ...options, retryable: false },
-    )
-
-  if (codes.includes('INTERNAL_SERVER_ERROR'))
-    return new CustomerAuthError('SERVER', 'The Storefront API failed internally.', {
-      ...options,
-      retryable: true,
-    })
-
-  return unexplainedError(error, 'shopify')
+  const code: CustomerAuthErrorCode | undefined =
+    codes.includes('THROTTLED') || loginLimit
+      ? 'THROTTLED'
+      : codes.includes('ACCESS_DENIED') || codes.includes('NOT_FOUND')
+        ? 'TOKEN_INVALID'
+        : // A storefront access token the shop does not know (or a revoked one): a setup problem.
+          codes.includes('UNAUTHORIZED') || status === 401 || status === 403
+          ? 'CONFIGURATION'
+          : codes.includes('INTERNAL_SERVER_ERROR')
+            ? 'SERVER'
+            : undefined
+  // THROTTLED and SERVER are retryable, TOKEN_INVALID and CONFIGURATION not (the defaults).
+  return code ? apiError(code, error, 'shopify') : unexplainedError(error, 'shopify')
 }

@@ -1,38 +1,11 @@
-import type { AnyVariables, TypedDocumentNode } from '@urql/core'
-import type {
-  ActivateAccountInput,
-  BackendContext,
-  CustomerAuthBackend,
-  LoginCredentials,
-  RegisterInput,
-  ResetPasswordInput,
-  UpdateCustomerInput,
-  UpdateCustomerResult,
-} from '../../core/backend.js'
-import type { Customer } from '../../core/customer.js'
-import { CustomerAuthError, type UserErrorLike } from '../../core/customer-auth-error.js'
-import type { IssuedToken } from '../../core/session.js'
+import type { CustomerAuthBackend } from '../../core/backend.js'
+import { CustomerAuthError } from '../../core/customer-auth-error.js'
 import { createGraphQLClient } from '../create-graphql-client.js'
 import { endpointHost } from '../endpoint-host.js'
-import { operationContext } from '../operation-context.js'
-import { runOperation } from '../run-operation.js'
-import { missingDataError } from '../transport-error.js'
-import {
-  CustomerActivate,
-  CustomerActivateByUrl,
-  CustomerCreate,
-  CustomerQuery,
-  CustomerRecover,
-  CustomerReset,
-  CustomerResetByUrl,
-  CustomerUpdate,
-} from './account-documents.js'
-import {
-  shopifyOperationError,
-  shopifyUserErrorsToError,
-  type ShopifyOperation,
-} from './map-shopify-errors.js'
+import { loadOnDemand } from '../load-on-demand.js'
+import { CustomerQuery } from './customer-query.js'
 import { toCustomer } from './shopify-customer.js'
+import { shopifySender } from './shopify-sender.js'
 import {
   CustomerAccessTokenCreate,
   CustomerAccessTokenCreateWithMultipass,
@@ -85,23 +58,6 @@ export type ShopifyStorefrontBackend = CustomerAuthBackend &
     >
   >
 
-interface PayloadErrors {
-  readonly customerUserErrors?: readonly UserErrorLike[]
-  readonly userErrors?: readonly UserErrorLike[]
-}
-
-/** A mutation's payload is never null once sent; the `customer` query's is null for a dead token. */
-type Payload<Data, Field extends keyof Data> = Field extends 'customer'
-  ? Data[Field]
-  : NonNullable<Data[Field]>
-
-interface TokenPayload extends PayloadErrors {
-  readonly customerAccessToken?: {
-    readonly accessToken: string
-    readonly expiresAt: string
-  } | null
-}
-
 /**
  * A `CustomerAuthBackend` for the Shopify Storefront API's (legacy) customer accounts:
  * customer access tokens, Multipass and the account mutations.
@@ -112,64 +68,10 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
   const fetchFn = options.fetch
   const tokenHeaders = storefrontTokenHeaders(options)
 
-  /**
-   * Sends one operation and returns its root field's payload once it carries no user errors.
-   * Every failure (transport, top-level GraphQL errors, user errors) becomes a CustomerAuthError.
-   */
-  async function send<
-    Data,
-    Variables extends AnyVariables,
-    Field extends keyof Data & ShopifyOperation,
-  >(
-    document: TypedDocumentNode<Data, Variables>,
-    variables: Variables,
-    field: Field,
-    ctx: BackendContext,
-  ): Promise<[payload: Payload<Data, Field>, receivedAt: number]> {
-    const context = operationContext({
-      url: endpoint,
-      headers: tokenHeaders(),
-      signal: ctx.signal,
-      fetch: fetchFn,
-    })
-    const result = await runOperation(
-      field === 'customer'
-        ? ctx.client.query(document, variables, context)
-        : ctx.client.mutation(document, variables, context),
-      ctx.signal,
-    )
-    const receivedAt = now()
-    const payload = result.data?.[field]
-    if (result.error) throw shopifyOperationError(result.error, field, payload)
-    if (payload === undefined || (payload === null && field !== 'customer'))
-      throw missingDataError(field, 'shopify')
-    const { customerUserErrors, userErrors } = (payload ?? {}) as PayloadErrors
-    const errors = customerUserErrors ?? userErrors ?? []
-    if (errors.length > 0) throw shopifyUserErrorsToError(errors, field)
-    return [payload as Payload<Data, Field>, receivedAt]
-  }
-
-  /** Sends an operation whose payload carries a new customer access token. */
-  async function issue<
-    Data,
-    Variables extends AnyVariables,
-    Field extends keyof Data & ShopifyOperation,
-  >(
-    document: TypedDocumentNode<Data, Variables>,
-    variables: Variables,
-    field: Field,
-    ctx: BackendContext,
-  ): Promise<IssuedToken> {
-    const [payload, receivedAt] = await send(document, variables, field, ctx)
-    const token = (payload as TokenPayload).customerAccessToken
-    if (token) return issuedToken(token, receivedAt, field)
-    // Renew may answer a dead token with no token and no error at all.
-    if (field === 'customerAccessTokenRenew')
-      throw new CustomerAuthError('TOKEN_INVALID', 'The customer access token cannot be renewed.', {
-        source: 'shopify',
-      })
-    throw missingDataError(field, 'shopify')
-  }
+  const sender = shopifySender(endpoint, tokenHeaders, fetchFn, now)
+  const { send, issue } = sender
+  // Register, recover, reset, activate and update load on first use (see account-flows.ts).
+  const flows = () => loadOnDemand(() => import('./account-flows.js'))
 
   const backend: ShopifyStorefrontBackend = {
     id: `shopify:${host}`,
@@ -185,7 +87,7 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
 
     createClient: () => createGraphQLClient(endpoint, fetchFn),
 
-    login: ({ email, password }: LoginCredentials, ctx) =>
+    login: ({ email, password }, ctx) =>
       issue(
         CustomerAccessTokenCreate,
         { input: { email, password } },
@@ -210,7 +112,7 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
       }
     },
 
-    async fetchCustomer(customerAccessToken, ctx): Promise<Customer | null> {
+    async fetchCustomer(customerAccessToken, ctx) {
       try {
         const [customer] = await send(CustomerQuery, { customerAccessToken }, 'customer', ctx)
         // Shopify answers an expired, deleted or unknown token with `customer: null`.
@@ -230,119 +132,12 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
         ctx,
       ),
 
-    async register(input: RegisterInput, ctx) {
-      const { email, password } = input
-      try {
-        // JSON drops undefined members, so absent optional fields are not sent.
-        await send(
-          CustomerCreate,
-          {
-            input: {
-              email,
-              password,
-              firstName: input.firstName,
-              lastName: input.lastName,
-              phone: input.phone,
-              acceptsMarketing: input.acceptsMarketing,
-            },
-          },
-          'customerCreate',
-          ctx,
-        )
-      } catch (error) {
-        // The address belongs to an account that was never activated; Shopify has mailed the
-        // activation link again. Like a sign-up that needs confirming: no session yet.
-        if (error instanceof CustomerAuthError && error.code === 'ACCOUNT_NOT_CONFIRMED')
-          return null
-        throw error
-      }
-      try {
-        return await backend.login({ email, password }, ctx)
-      } catch (error) {
-        // Created, but the shop does not let the account sign in yet (it must be activated).
-        if (error instanceof CustomerAuthError && error.code === 'INVALID_CREDENTIALS') return null
-        throw error
-      }
-    },
-
-    async recoverPassword(email, ctx) {
-      await send(CustomerRecover, { email }, 'customerRecover', ctx)
-    },
-
-    resetPassword(input: ResetPasswordInput, ctx) {
-      const { password } = input
-      if ('resetUrl' in input)
-        return issue(
-          CustomerResetByUrl,
-          { resetUrl: input.resetUrl, password },
-          'customerResetByUrl',
-          ctx,
-        )
-      if ('customerId' in input)
-        return issue(
-          CustomerReset,
-          { id: customerGid(input.customerId), input: { resetToken: input.resetToken, password } },
-          'customerReset',
-          ctx,
-        )
-      return Promise.reject(
-        new CustomerAuthError(
-          'UNSUPPORTED',
-          'Shopify resets a password by reset URL, or customer id and reset token; not by email.',
-          { source: 'client' },
-        ),
-      )
-    },
-
-    activateAccount(input: ActivateAccountInput, ctx) {
-      const { password } = input
-      return 'activationUrl' in input
-        ? issue(
-            CustomerActivateByUrl,
-            { activationUrl: input.activationUrl, password },
-            'customerActivateByUrl',
-            ctx,
-          )
-        : issue(
-            CustomerActivate,
-            {
-              id: customerGid(input.customerId),
-              input: { activationToken: input.activationToken, password },
-            },
-            'customerActivate',
-            ctx,
-          )
-    },
-
-    async updateCustomer(
-      customerAccessToken: string,
-      input: UpdateCustomerInput,
-      ctx,
-    ): Promise<UpdateCustomerResult> {
-      // JSON drops undefined members: only the fields given are changed.
-      const customer = {
-        email: input.email,
-        firstName: input.firstName,
-        lastName: input.lastName,
-        phone: input.phone,
-        acceptsMarketing: input.acceptsMarketing,
-        password: input.password,
-      }
-      const [payload, receivedAt] = await send(
-        CustomerUpdate,
-        { customerAccessToken, customer },
-        'customerUpdate',
-        ctx,
-      )
-      if (!payload.customer) throw missingDataError('customerUpdate', 'shopify')
-      return {
-        customer: toCustomer(payload.customer),
-        // Shopify rotates the token when the password changes and returns the new one.
-        token: payload.customerAccessToken
-          ? issuedToken(payload.customerAccessToken, receivedAt, 'customerUpdate')
-          : null,
-      }
-    },
+    register: async (input, ctx) => (await flows()).register(sender, backend.login, input, ctx),
+    recoverPassword: async (email, ctx) => (await flows()).recoverPassword(sender, email, ctx),
+    resetPassword: async (input, ctx) => (await flows()).resetPassword(sender, input, ctx),
+    activateAccount: async (input, ctx) => (await flows()).activateAccount(sender, input, ctx),
+    updateCustomer: async (customerAccessToken, input, ctx) =>
+      (await flows()).updateCustomer(sender, customerAccessToken, input, ctx),
   }
   return backend
 }
@@ -350,11 +145,9 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
 function resolveEndpoint(options: ShopifyStorefrontOptions): { endpoint: string; host: string } {
   const apiVersion = options.apiVersion ?? DEFAULT_SHOPIFY_API_VERSION
   if (options.endpoint !== undefined && options.storeDomain !== undefined)
-    throw configurationError(
-      'Pass either storeDomain or endpoint to shopifyStorefront(), not both.',
-    )
+    throw configurationError('pass storeDomain or endpoint, not both.')
   if (options.endpoint !== undefined) {
-    if (!options.endpoint) throw configurationError('shopifyStorefront(): endpoint is empty.')
+    if (!options.endpoint) throw configurationError('endpoint is empty.')
     return { endpoint: options.endpoint, host: endpointHost(options.endpoint) }
   }
   const domain = (options.storeDomain ?? '')
@@ -362,11 +155,9 @@ function resolveEndpoint(options: ShopifyStorefrontOptions): { endpoint: string;
     .replace(/^https?:\/\//i, '')
     .replace(/\/+$/, '')
   if (!domain || domain.includes('/'))
-    throw configurationError(
-      'shopifyStorefront(): storeDomain must be a host such as "my-shop.myshopify.com".',
-    )
+    throw configurationError('storeDomain must be a host, e.g. my-shop.myshopify.com.')
   if (!/^\d{4}-\d{2}$/.test(apiVersion) && apiVersion !== 'unstable')
-    throw configurationError(`shopifyStorefront(): apiVersion "${apiVersion}" is not YYYY-MM.`)
+    throw configurationError(`apiVersion ${apiVersion} is not YYYY-MM.`)
   return { endpoint: `https://${domain}/api/${apiVersion}/graphql.json`, host: domain }
 }
 
@@ -374,17 +165,12 @@ function storefrontTokenHeaders(
   options: ShopifyStorefrontCredentials,
 ): () => Record<string, string> {
   if (options.privateAccessToken !== undefined && options.publicAccessToken !== undefined)
-    throw configurationError(
-      'Pass either publicAccessToken or privateAccessToken to shopifyStorefront(), not both.',
-    )
+    throw configurationError('pass publicAccessToken or privateAccessToken, not both.')
   if (options.privateAccessToken !== undefined) {
     // A private token grants shop-level access and bypasses per-buyer limits: never ship it.
     if (typeof window !== 'undefined' && typeof document !== 'undefined')
-      throw configurationError(
-        'A private Storefront API token must stay on the server; use publicAccessToken in the browser.',
-      )
-    if (!options.privateAccessToken)
-      throw configurationError('shopifyStorefront(): privateAccessToken is empty.')
+      throw configurationError('a private token stays on servers; use publicAccessToken here.')
+    if (!options.privateAccessToken) throw configurationError('privateAccessToken is empty.')
     const privateToken = options.privateAccessToken
     const buyerIp = options.buyerIp
     return () => {
@@ -396,32 +182,14 @@ function storefrontTokenHeaders(
     }
   }
   if (!options.publicAccessToken)
-    throw configurationError(
-      'shopifyStorefront() needs a publicAccessToken (or, on a server, a privateAccessToken).',
-    )
+    throw configurationError('needs a publicAccessToken (or on a server a privateAccessToken).')
   const headers = { 'X-Shopify-Storefront-Access-Token': options.publicAccessToken }
   return () => headers
 }
 
-function issuedToken(
-  token: { readonly accessToken: string; readonly expiresAt: string },
-  receivedAt: number,
-  operation: ShopifyOperation,
-): IssuedToken {
-  const expiresAt = Date.parse(token.expiresAt)
-  if (!token.accessToken || !Number.isFinite(expiresAt))
-    throw new CustomerAuthError('SERVER', `${operation} returned a token without a valid expiry.`, {
-      source: 'shopify',
-      retryable: false,
-    })
-  return { accessToken: token.accessToken, expiresAt, issuedAt: receivedAt }
-}
-
-/** `customerReset`/`customerActivate` take the customer's GID; a bare numeric id is accepted. */
-function customerGid(customerId: string): string {
-  return /^\d+$/.test(customerId) ? `gid://shopify/Customer/${customerId}` : customerId
-}
-
 function configurationError(message: string): CustomerAuthError {
-  return new CustomerAuthError('CONFIGURATION', message, { source: 'client', retryable: false })
+  return new CustomerAuthError('CONFIGURATION', `shopifyStorefront(): ${message}`, {
+    source: 'client',
+    retryable: false,
+  })
 }

@@ -1,0 +1,167 @@
+import type {
+  ActivateAccountInput,
+  BackendContext,
+  LoginCredentials,
+  RegisterInput,
+  ResetPasswordInput,
+  UpdateCustomerInput,
+  UpdateCustomerResult,
+} from '../../core/backend.js'
+import { CustomerAuthError } from '../../core/customer-auth-error.js'
+import type { IssuedToken } from '../../core/session.js'
+import { missingDataError } from '../transport-error.js'
+import {
+  CustomerActivate,
+  CustomerActivateByUrl,
+  CustomerCreate,
+  CustomerRecover,
+  CustomerReset,
+  CustomerResetByUrl,
+  CustomerUpdate,
+} from './account-documents.js'
+import { toCustomer } from './shopify-customer.js'
+import { issuedToken, type ShopifySender } from './shopify-sender.js'
+
+// The Storefront account flows. Most pages never run one, so `shopifyStorefront()` loads this
+// module on first use (`import()`): an app's bundler puts it in a chunk of its own.
+
+/** Creates the account, then signs in; `null` when the account must be activated first. */
+export async function register(
+  { send }: ShopifySender,
+  login: (credentials: LoginCredentials, ctx: BackendContext) => Promise<IssuedToken>,
+  input: RegisterInput,
+  ctx: BackendContext,
+): Promise<IssuedToken | null> {
+  const { email, password } = input
+  try {
+    // JSON drops undefined members, so absent optional fields are not sent.
+    await send(
+      CustomerCreate,
+      {
+        input: {
+          email,
+          password,
+          firstName: input.firstName,
+          lastName: input.lastName,
+          phone: input.phone,
+          acceptsMarketing: input.acceptsMarketing,
+        },
+      },
+      'customerCreate',
+      ctx,
+    )
+  } catch (error) {
+    // The address belongs to an account that was never activated; Shopify has mailed the
+    // activation link again. Like a sign-up that needs confirming: no session yet.
+    if (isCode(error, 'ACCOUNT_NOT_CONFIRMED')) return null
+    throw error
+  }
+  try {
+    return await login({ email, password }, ctx)
+  } catch (error) {
+    // Created, but the shop does not let the account sign in yet (it must be activated).
+    if (isCode(error, 'INVALID_CREDENTIALS')) return null
+    throw error
+  }
+}
+
+export async function recoverPassword(
+  { send }: ShopifySender,
+  email: string,
+  ctx: BackendContext,
+): Promise<void> {
+  await send(CustomerRecover, { email }, 'customerRecover', ctx)
+}
+
+export function resetPassword(
+  { issue }: ShopifySender,
+  input: ResetPasswordInput,
+  ctx: BackendContext,
+): Promise<IssuedToken> {
+  const { password } = input
+  if ('resetUrl' in input)
+    return issue(
+      CustomerResetByUrl,
+      { resetUrl: input.resetUrl, password },
+      'customerResetByUrl',
+      ctx,
+    )
+  if ('customerId' in input)
+    return issue(
+      CustomerReset,
+      { id: customerGid(input.customerId), input: { resetToken: input.resetToken, password } },
+      'customerReset',
+      ctx,
+    )
+  return Promise.reject(
+    new CustomerAuthError(
+      'UNSUPPORTED',
+      'Shopify resets by reset URL, or customer id and reset token; not by email.',
+      { source: 'client' },
+    ),
+  )
+}
+
+export function activateAccount(
+  { issue }: ShopifySender,
+  input: ActivateAccountInput,
+  ctx: BackendContext,
+): Promise<IssuedToken> {
+  const { password } = input
+  return 'activationUrl' in input
+    ? issue(
+        CustomerActivateByUrl,
+        { activationUrl: input.activationUrl, password },
+        'customerActivateByUrl',
+        ctx,
+      )
+    : issue(
+        CustomerActivate,
+        {
+          id: customerGid(input.customerId),
+          input: { activationToken: input.activationToken, password },
+        },
+        'customerActivate',
+        ctx,
+      )
+}
+
+export async function updateCustomer(
+  { send }: ShopifySender,
+  customerAccessToken: string,
+  input: UpdateCustomerInput,
+  ctx: BackendContext,
+): Promise<UpdateCustomerResult> {
+  // JSON drops undefined members: only the fields given are changed.
+  const customer = {
+    email: input.email,
+    firstName: input.firstName,
+    lastName: input.lastName,
+    phone: input.phone,
+    acceptsMarketing: input.acceptsMarketing,
+    password: input.password,
+  }
+  const [payload, receivedAt] = await send(
+    CustomerUpdate,
+    { customerAccessToken, customer },
+    'customerUpdate',
+    ctx,
+  )
+  if (!payload.customer) throw missingDataError('customerUpdate', 'shopify')
+  return {
+    customer: toCustomer(payload.customer),
+    // Shopify rotates the token when the password changes and returns the new one.
+    token: payload.customerAccessToken
+      ? issuedToken(payload.customerAccessToken, receivedAt, 'customerUpdate')
+      : null,
+  }
+}
+
+function isCode(error: unknown, code: CustomerAuthError['code']): boolean {
+  return error instanceof CustomerAuthError && error.code === code
+}
+
+/** `customerReset`/`customerActivate` take the customer's GID; a bare numeric id is accepted. */
+function customerGid(customerId: string): string {
+  return /^\d+$/.test(customerId) ? `gid://shopify/Customer/${customerId}` : customerId
+}

@@ -1,0 +1,120 @@
+import type { AnyVariables, TypedDocumentNode } from '@urql/core'
+import type { BackendContext } from '../../core/backend.js'
+import { CustomerAuthError, type UserErrorLike } from '../../core/customer-auth-error.js'
+import type { IssuedToken } from '../../core/session.js'
+import { operationContext } from '../operation-context.js'
+import { runOperation } from '../run-operation.js'
+import { missingDataError } from '../transport-error.js'
+import {
+  shopifyOperationError,
+  shopifyUserErrorsToError,
+  type ShopifyOperation,
+} from './map-shopify-errors.js'
+
+interface PayloadErrors {
+  readonly customerUserErrors?: readonly UserErrorLike[]
+  readonly userErrors?: readonly UserErrorLike[]
+}
+
+/** A mutation's payload is never null once sent; the `customer` query's is null for a dead token. */
+export type Payload<Data, Field extends keyof Data> = Field extends 'customer'
+  ? Data[Field]
+  : NonNullable<Data[Field]>
+
+interface StorefrontToken {
+  readonly accessToken: string
+  readonly expiresAt: string
+}
+
+/**
+ * How a Shopify backend talks to the Storefront API. Shared by the calls every page needs and by
+ * the account flows, which load on demand (`account-flows.ts`).
+ */
+export interface ShopifySender {
+  /**
+   * Sends one operation and returns its root field's payload once it carries no user errors,
+   * with the time the answer arrived. Every failure becomes a CustomerAuthError.
+   */
+  send<Data, Variables extends AnyVariables, Field extends keyof Data & ShopifyOperation>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+    field: Field,
+    ctx: BackendContext,
+  ): Promise<[payload: Payload<Data, Field>, receivedAt: number]>
+  /** Sends an operation whose payload carries a new customer access token. */
+  issue<Data, Variables extends AnyVariables, Field extends keyof Data & ShopifyOperation>(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+    field: Field,
+    ctx: BackendContext,
+  ): Promise<IssuedToken>
+}
+
+export function shopifySender(
+  url: string,
+  headers: () => Record<string, string>,
+  fetchFn: typeof fetch | undefined,
+  now: () => number,
+): ShopifySender {
+  async function send<
+    Data,
+    Variables extends AnyVariables,
+    Field extends keyof Data & ShopifyOperation,
+  >(
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+    field: Field,
+    ctx: BackendContext,
+  ): Promise<[payload: Payload<Data, Field>, receivedAt: number]> {
+    const context = operationContext({
+      url,
+      headers: headers(),
+      signal: ctx.signal,
+      fetch: fetchFn,
+    })
+    const result = await runOperation(
+      field === 'customer'
+        ? ctx.client.query(document, variables, context)
+        : ctx.client.mutation(document, variables, context),
+      ctx.signal,
+    )
+    const receivedAt = now()
+    const payload = result.data?.[field]
+    if (result.error) throw shopifyOperationError(result.error, field, payload)
+    if (payload === undefined || (payload === null && field !== 'customer'))
+      throw missingDataError(field, 'shopify')
+    const { customerUserErrors, userErrors } = (payload ?? {}) as PayloadErrors
+    const errors = customerUserErrors ?? userErrors ?? []
+    if (errors.length > 0) throw shopifyUserErrorsToError(errors, field)
+    return [payload as Payload<Data, Field>, receivedAt]
+  }
+  return {
+    send,
+    async issue(document, variables, field, ctx) {
+      const [payload, receivedAt] = await send(document, variables, field, ctx)
+      const token = (payload as { customerAccessToken?: StorefrontToken | null })
+        .customerAccessToken
+      if (token) return issuedToken(token, receivedAt, field)
+      // Renew may answer a dead token with no token and no error at all.
+      if (field === 'customerAccessTokenRenew')
+        throw new CustomerAuthError('TOKEN_INVALID', 'The token cannot be renewed.', {
+          source: 'shopify',
+        })
+      throw missingDataError(field, 'shopify')
+    },
+  }
+}
+
+export function issuedToken(
+  token: StorefrontToken,
+  receivedAt: number,
+  operation: ShopifyOperation,
+): IssuedToken {
+  const expiresAt = Date.parse(token.expiresAt)
+  if (!token.accessToken || !Number.isFinite(expiresAt))
+    throw new CustomerAuthError('SERVER', `${operation}: token without a valid expiry.`, {
+      source: 'shopify',
+      retryable: false,
+    })
+  return { accessToken: token.accessToken, expiresAt, issuedAt: receivedAt }
+}
