@@ -122,7 +122,7 @@ describe('storefront-auth storefront-token', () => {
     ])
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/^storefront-auth storefront-token: TOKEN_LIMIT_REACHED: .+\n$/)
-  })
+  }, 30_000)
 
   it('refuses an admin token on the command line, pointing to the environment variable', async () => {
     const result = await cli(

@@ -117,7 +117,7 @@ describe('storefront access tokens on the emulated Admin API', () => {
     await deleteStorefrontAccessToken({ ...target, id: reused.id })
     const room = await createStorefrontAccessToken({ ...target, title: 'One too many' })
     expect(room.reused).toBe(false)
-  })
+  }, 30_000)
 
   it('reports a wrong admin token as UNAUTHORIZED without echoing it', async () => {
     const error = await errorOf(
