@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import { act } from '@testing-library/react'
 import {
   customerQueryKey,
@@ -12,7 +12,8 @@ import {
 import { ada, grace, startEmulator } from './support/emulator-fixture.js'
 import type { BackendName, EmulatorFixture } from './support/emulator-fixture.js'
 import { renderAuthHook } from './support/render-auth.js'
-import { until } from './support/until.js'
+import { useFakeTime } from './support/fake-time.js'
+import { turns, until } from './support/until.js'
 
 let fixture: EmulatorFixture
 beforeAll(async () => {
@@ -136,6 +137,49 @@ describe('useCustomer across a renewal (shopify)', () => {
     await act(() => result.current.renew.mutateAsync())
     await until(() => result.current.renew.isSuccess, 'the renew')
     expect(result.current.customer.data).toBe(before)
+    expect(fixture.emulator.requests.count({ field: 'customer' })).toBe(1)
+  })
+})
+
+describe('useCustomer when the customer request fails (shopify)', () => {
+  afterEach(() => {
+    vi.useRealTimers()
+    vi.restoreAllMocks()
+    fixture.emulator.faults.clear()
+  })
+
+  it('keeps the session, reports SERVER and retries after a 503', async () => {
+    const time = useFakeTime(fixture.emulator)
+    const { result, events } = renderAuthHook(
+      () => ({ login: useLogin(), customer: useCustomer(), auth: useCustomerAuth() }),
+      { backend: fixture.backend('shopify') },
+    )
+    fixture.emulator.faults.add({ kind: 'status', status: 503, field: 'customer' })
+    await act(() => result.current.login.mutateAsync({ ...ada }))
+    await until(
+      () => fixture.emulator.requests.count({ field: 'customer' }) === 1,
+      'the first read',
+    )
+    await until(() => result.current.auth.error !== null, 'the error')
+    expect(result.current.auth).toMatchObject({ status: 'authenticated', isAuthenticated: true })
+    expect(result.current.auth.error?.code).toBe('SERVER')
+    expect(events).toContainEqual(expect.objectContaining({ type: 'error', reason: 'customer' }))
+    // react-query's first retry comes after 1 s.
+    await time.advanceUntil(() => result.current.customer.isSuccess, 100, 5_000)
+    expect(result.current.customer.data?.email).toBe(ada.email)
+    expect(fixture.emulator.requests.count({ field: 'customer' })).toBe(2)
+  })
+
+  it('does not retry a refusal', async () => {
+    const { result } = renderAuthHook(
+      () => ({ login: useLogin(), customer: useCustomer(), auth: useCustomerAuth() }),
+      { backend: fixture.backend('shopify') },
+    )
+    fixture.emulator.faults.add({ kind: 'status', status: 401, field: 'customer' })
+    await act(() => result.current.login.mutateAsync({ ...ada }))
+    await until(() => result.current.customer.isError, 'the customer error')
+    expect(result.current.customer.error?.retryable).toBe(false)
+    await turns()
     expect(fixture.emulator.requests.count({ field: 'customer' })).toBe(1)
   })
 })
