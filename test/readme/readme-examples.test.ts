@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest'
  */
 const root = resolve(import.meta.dirname, '../..')
 const readme = readFileSync(join(root, 'README.md'), 'utf8')
-const examples = [...readme.matchAll(/<!-- readme-example: ([\w-]+) -->\s*```ts\n([\s\S]*?)```/g)]
+const examples = [...readme.matchAll(/<!-- readme-example: ([\w-]+) -->\s*```(?:ts|js)\n([\s\S]*?)```/g)]
 const workDir = join(root, 'test/readme/.examples')
 
 function expectedLogs(source: string): (string | undefined)[] {
