@@ -39,9 +39,8 @@ function withoutLibraryBuild(config: UserConfig): UserConfig {
     delete rollupOptions.output
     build.rollupOptions = rollupOptions
   }
-  // Storybook writes into its own outDir; never wipe the library's dist/.
-  delete build.outDir
-  delete build.emptyOutDir
+  // outDir and emptyOutDir stay as Storybook set them (its own folder, never emptied between
+  // the manager and preview builds).
   build.minify = true
   return { ...config, build }
 }
