@@ -70,8 +70,6 @@ export function CustomerAuthProvider(props: CustomerAuthProviderProps): ReactNod
     [queryClientProp, outerQueryClient, privateQueryClient],
   )
 
-  // Created in render (not in an effect) so the first render, on the server too, has the state.
-  // Creating an engine has no side effects; start() does the work.
   // A private client is unreachable once we unmount: drop its queries and mutations with their
   // gc timers. Deferred to a microtask so it runs after the children's cleanups (which schedule gc)
   // and not at all for StrictMode's simulated unmount, which remounts in the same commit.
@@ -87,6 +85,8 @@ export function CustomerAuthProvider(props: CustomerAuthProviderProps): ReactNod
     }
   }, [queryClient, privateQueryClient])
 
+  // Created in render (not in an effect) so the first render, on the server too, has the state.
+  // Creating an engine has no side effects; start() does the work.
   const [slot, setSlot] = useState(() => createSlot(props))
   if (slot.engine.backend.id !== backend.id) setSlot(createSlot(props))
   const { engine, serverState } = slot
