@@ -213,6 +213,11 @@ export const French: Story = {
 
 const customTheme = `
 .acme-form { display: flex; flex-direction: column; gap: 12px; max-width: 20rem; font: 15px/1.5 Georgia, serif; }
+.acme-field { display: grid; gap: 4px; }
+.acme-row { display: flex; gap: 8px; }
+.acme-row input { flex: 1; }
+.acme-toggle { border: 1px solid #3d2b1f; background: transparent; color: #3d2b1f; }
+.acme-toggle[aria-pressed='true'] { background: #3d2b1f; color: #fffaf0; }
 .acme-form label { font-variant: small-caps; }
 .acme-form input { border: 0; border-bottom: 2px solid #3d2b1f; padding: 6px 2px; background: #fffaf0; }
 .acme-form input[aria-invalid='true'] { border-color: #a4161a; }
@@ -229,7 +234,14 @@ export const UnstyledWithCustomTheme: Story = {
   args: {
     unstyled: true,
     className: 'acme-form',
-    classNames: { fieldError: 'acme-error', formError: 'acme-error', submit: 'acme-submit' },
+    classNames: {
+      field: 'acme-field',
+      passwordRow: 'acme-row',
+      toggle: 'acme-toggle',
+      fieldError: 'acme-error',
+      formError: 'acme-error',
+      submit: 'acme-submit',
+    },
   },
   render: (args) => (
     <>
