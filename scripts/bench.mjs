@@ -51,13 +51,13 @@ async function bundleSizes(imports) {
   const contents = new Map(
     result.outputFiles.map((file) => [relative(process.cwd(), file.path), file.contents]),
   )
-  const staticClosure = (start) => {
+  const closure = (start, kinds) => {
     const seen = new Set()
     const visit = (path) => {
       if (seen.has(path)) return
       seen.add(path)
       for (const child of outputs[path].imports)
-        if (child.kind === 'import-statement' && !child.external) visit(child.path)
+        if (!child.external && kinds.includes(child.kind)) visit(child.path)
     }
     visit(start)
     return seen
@@ -65,15 +65,17 @@ async function bundleSizes(imports) {
   const gzipOf = (paths) =>
     gzipSync(Buffer.concat([...paths].map((path) => contents.get(path))), { level: 9 }).length
   const entryPath = Object.keys(outputs).find((path) => outputs[path].entryPoint !== undefined)
-  const entry = staticClosure(entryPath)
+  const entry = closure(entryPath, ['import-statement'])
+  // Chunks the app can load later; esbuild also emits chunks for `import()`s it tree-shook away,
+  // which nothing reaches.
   const lazy = []
-  for (const path of Object.keys(outputs)) {
-    if (!path.endsWith('.js') || entry.has(path)) continue
-    const isLoadedOnDemand = Object.values(outputs).some((output) =>
+  for (const path of closure(entryPath, ['import-statement', 'dynamic-import'])) {
+    if (entry.has(path)) continue
+    const loadedOnDemand = Object.values(outputs).some((output) =>
       output.imports.some((child) => child.kind === 'dynamic-import' && child.path === path),
     )
-    if (!isLoadedOnDemand) continue
-    const chunk = [...staticClosure(path)].filter((child) => !entry.has(child))
+    if (!loadedOnDemand) continue
+    const chunk = [...closure(path, ['import-statement'])].filter((child) => !entry.has(child))
     const inputs = Object.keys(outputs[path].inputs).map((input) => basename(input, extname(input)))
     lazy.push({ name: inputs.join(' + '), bytes: gzipOf(chunk) })
   }

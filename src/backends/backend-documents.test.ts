@@ -13,6 +13,7 @@ import {
 } from 'graphql'
 import { describe, expect, it } from 'vitest'
 import * as adobeAccount from './adobe-commerce/account-documents.js'
+import * as adobeCustomer from './adobe-commerce/customer-query.js'
 import * as adobeTokens from './adobe-commerce/token-documents.js'
 import * as shopifyAccount from './shopify-storefront/account-documents.js'
 import * as shopifyCustomer from './shopify-storefront/customer-query.js'
@@ -52,7 +53,7 @@ function validationErrors(schema: GraphQLSchema, document: DocumentNode): string
 
 describe('the backends’ GraphQL documents', () => {
   const shopifyDocuments = documentsOf(shopifyTokens, shopifyCustomer, shopifyAccount)
-  const adobeDocuments = documentsOf(adobeTokens, adobeAccount)
+  const adobeDocuments = documentsOf(adobeTokens, adobeCustomer, adobeAccount)
 
   it('cover every Storefront and Adobe Commerce operation the backends send', () => {
     expect(shopifyDocuments.map(([name]) => name).sort()).toEqual([
@@ -88,7 +89,7 @@ describe('the backends’ GraphQL documents', () => {
     },
   )
 
-  it.each(documentsOf(adobeTokens, adobeAccount))(
+  it.each(documentsOf(adobeTokens, adobeCustomer, adobeAccount))(
     'validates %s against the repo’s Adobe Commerce SDL',
     (_name, document) => {
       expect(validationErrors(adobeSchema(), document)).toEqual([])

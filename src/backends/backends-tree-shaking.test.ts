@@ -1,59 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { build, type Plugin } from 'esbuild'
-import { describe, expect, it } from 'vitest'
+import { build, type Metafile, type Plugin } from 'esbuild'
+import { afterAll, describe, expect, it } from 'vitest'
 
 const backendsEntry = fileURLToPath(new URL('./index.ts', import.meta.url))
 // The peers an app provides; the library never bundles them.
 const external = ['@urql/core', 'gql.tada', 'graphql', '@0no-co/graphql.web']
 
-const shopifyMarkers = [
+// What every page needs: sign-in, renew, logout, the customer query.
+const shopifyEntryMarkers = [
   'customerAccessTokenCreate',
   'customerAccessTokenRenew',
   'X-Shopify-Storefront-Access-Token',
   'shopify:',
 ]
-const adobeMarkers = [
+// The account flows' documents, loaded on first use (the operation names alone also appear in
+// the error mapping, which every call needs).
+const shopifyFlowMarkers = ['customerCreate(', 'customerRecover(', 'customerActivateByUrl(']
+const adobeEntryMarkers = [
   'generateCustomerToken',
   'revokeCustomerToken',
-  'createCustomerV2',
   'adobe-commerce:',
   "isn't confirmed",
 ]
+const adobeFlowMarkers = ['createCustomerV2(', 'requestPasswordResetEmail(', 'updateCustomerV2(']
+
+const scratch = mkdtempSync(join(tmpdir(), 'backends-tree-shaking-'))
+afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
 /**
- * The library build (like Vite's) puts both backends into one module. Bundling an app against
- * that single file shows what statement-level tree-shaking removes, without help from the
- * package's `sideEffects` flag.
+ * The library build (Vite) puts both backends into one entry module and each backend's account
+ * flows into a chunk of its own. Bundling an app against those files shows what statement-level
+ * tree-shaking removes, without help from the package's `sideEffects` flag.
  */
-async function bundleLikeTheLibrary(): Promise<string> {
-  const result = await build({
-    entryPoints: [backendsEntry],
+async function buildLikeTheLibrary(): Promise<string> {
+  const outdir = mkdtempSync(join(scratch, 'library-'))
+  await build({
+    entryPoints: { backends: backendsEntry },
     bundle: true,
+    splitting: true,
     format: 'esm',
     platform: 'neutral',
     external,
-    write: false,
+    outdir,
     logLevel: 'silent',
   })
-  return result.outputFiles[0]?.text ?? ''
+  return join(outdir, 'backends.js')
 }
 
-async function bundleApp(importLine: string, library?: string): Promise<string> {
-  const virtualLibrary: Plugin = {
-    name: 'library-as-one-file',
+interface AppBundle {
+  /** What the page loads up front: the entry file and the chunks it imports statically. */
+  readonly entry: string
+  /** Everything the app can ever load: the entry and every chunk reachable through `import()`. */
+  readonly reachable: string
+}
+
+/** Bundles an app the way app bundlers do, with code splitting on. */
+async function bundleApp(importLine: string, library?: string): Promise<AppBundle> {
+  const resolveLibrary: Plugin = {
+    name: 'library',
     setup(pluginBuild) {
-      pluginBuild.onResolve({ filter: /^storefront-auth-backends$/ }, () =>
-        library === undefined
-          ? { path: backendsEntry }
-          : { path: 'storefront-auth-backends', namespace: 'library' },
-      )
-      pluginBuild.onLoad({ filter: /.*/, namespace: 'library' }, () => ({
-        contents: library,
-        loader: 'js',
-        resolveDir: process.cwd(),
+      pluginBuild.onResolve({ filter: /^storefront-auth-backends$/ }, () => ({
+        path: library ?? backendsEntry,
       }))
     },
   }
+  const outdir = join(scratch, 'app')
   const result = await build({
     stdin: {
       contents: `${importLine}\nglobalThis.backend = backend`,
@@ -61,40 +75,82 @@ async function bundleApp(importLine: string, library?: string): Promise<string> 
       loader: 'ts',
     },
     bundle: true,
+    splitting: true,
+    outdir,
     format: 'esm',
     platform: 'browser',
     minify: true,
     external,
-    plugins: [virtualLibrary],
+    plugins: [resolveLibrary],
     write: false,
+    metafile: true,
     logLevel: 'silent',
   })
-  return result.outputFiles[0]?.text ?? ''
+  const outputs = result.metafile.outputs
+  const text = new Map(result.outputFiles.map((file) => [file.path, file.text]))
+  const textOf = (paths: Set<string>): string =>
+    [...paths].map((path) => text.get(join(process.cwd(), path)) ?? '').join('\n')
+  const entryPath = Object.keys(outputs).find((path) => outputs[path]?.entryPoint !== undefined)
+  if (entryPath === undefined) throw new Error('no entry output')
+  return {
+    entry: textOf(closure(outputs, entryPath, ['import-statement'])),
+    reachable: textOf(closure(outputs, entryPath, ['import-statement', 'dynamic-import'])),
+  }
+}
+
+function closure(outputs: Metafile['outputs'], start: string, kinds: string[]): Set<string> {
+  const seen = new Set<string>()
+  const visit = (path: string): void => {
+    if (seen.has(path)) return
+    seen.add(path)
+    for (const child of outputs[path]?.imports ?? [])
+      if (!child.external && kinds.includes(child.kind)) visit(child.path)
+  }
+  visit(start)
+  return seen
 }
 
 describe('tree-shaking the backends', () => {
   describe.each([
     ['the source modules', false],
-    ['a single-file library build', true],
-  ])('from %s', (_label, singleFile) => {
+    ['the library build', true],
+  ])('from %s', (_label, fromLibrary) => {
     it('an app importing only shopifyStorefront carries no Adobe Commerce code', async () => {
-      const library = singleFile ? await bundleLikeTheLibrary() : undefined
+      const library = fromLibrary ? await buildLikeTheLibrary() : undefined
       const app = await bundleApp(
         "import { shopifyStorefront as backend } from 'storefront-auth-backends'",
         library,
       )
-      for (const marker of shopifyMarkers) expect(app).toContain(marker)
-      for (const marker of adobeMarkers) expect(app).not.toContain(marker)
+      for (const marker of shopifyEntryMarkers) expect(app.entry).toContain(marker)
+      for (const marker of shopifyFlowMarkers) expect(app.reachable).toContain(marker)
+      for (const marker of [...adobeEntryMarkers, ...adobeFlowMarkers])
+        expect(app.reachable).not.toContain(marker)
     })
 
     it('an app importing only adobeCommerce carries no Shopify code', async () => {
-      const library = singleFile ? await bundleLikeTheLibrary() : undefined
+      const library = fromLibrary ? await buildLikeTheLibrary() : undefined
       const app = await bundleApp(
         "import { adobeCommerce as backend } from 'storefront-auth-backends'",
         library,
       )
-      for (const marker of adobeMarkers) expect(app).toContain(marker)
-      for (const marker of shopifyMarkers) expect(app).not.toContain(marker)
+      for (const marker of adobeEntryMarkers) expect(app.entry).toContain(marker)
+      for (const marker of adobeFlowMarkers) expect(app.reachable).toContain(marker)
+      for (const marker of [...shopifyEntryMarkers, ...shopifyFlowMarkers])
+        expect(app.reachable).not.toContain(marker)
+    })
+
+    it('keeps each backend’s account flows out of the code a page loads up front', async () => {
+      const library = fromLibrary ? await buildLikeTheLibrary() : undefined
+      const shopify = await bundleApp(
+        "import { shopifyStorefront as backend } from 'storefront-auth-backends'",
+        library,
+      )
+      const adobe = await bundleApp(
+        "import { adobeCommerce as backend } from 'storefront-auth-backends'",
+        library,
+      )
+      for (const marker of shopifyFlowMarkers) expect(shopify.entry).not.toContain(marker)
+      for (const marker of adobeFlowMarkers) expect(adobe.entry).not.toContain(marker)
     })
   })
 })

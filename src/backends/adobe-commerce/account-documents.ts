@@ -1,58 +1,26 @@
 import { CustomerFields } from './customer-fields.js'
 import { graphql } from './graphql.js'
 
-// The customer query and the account mutations of Magento's CustomerGraphQl module.
+// The account mutations of Magento's CustomerGraphQl module (and the email check sign-up uses).
+// Loaded with the account flows, on demand.
 
-export const CustomerQuery = /* @__PURE__ */ graphql(
-  `
-    query Customer {
-      customer {
-        ...CustomerFields
-      }
-    }
-  `,
-  [CustomerFields],
+export const IsEmailAvailable = /* @__PURE__ */ graphql(
+  'query IsEmailAvailable($email:String!){isEmailAvailable(email:$email){is_email_available}}',
 )
 
-export const IsEmailAvailable = /* @__PURE__ */ graphql(`
-  query IsEmailAvailable($email: String!) {
-    isEmailAvailable(email: $email) {
-      is_email_available
-    }
-  }
-`)
-
-export const CreateCustomer = /* @__PURE__ */ graphql(`
-  mutation CreateCustomer($input: CustomerCreateInput!) {
-    createCustomerV2(input: $input) {
-      customer {
-        email
-      }
-    }
-  }
-`)
+export const CreateCustomer = /* @__PURE__ */ graphql(
+  'mutation CreateCustomer($input:CustomerCreateInput!){createCustomerV2(input:$input){customer{email}}}',
+)
 
 export const UpdateCustomer = /* @__PURE__ */ graphql(
-  `
-    mutation UpdateCustomer($input: CustomerUpdateInput!) {
-      updateCustomerV2(input: $input) {
-        customer {
-          ...CustomerFields
-        }
-      }
-    }
-  `,
+  'mutation UpdateCustomer($input:CustomerUpdateInput!){updateCustomerV2(input:$input){customer{...CustomerFields}}}',
   [CustomerFields],
 )
 
-export const RequestPasswordResetEmail = /* @__PURE__ */ graphql(`
-  mutation RequestPasswordResetEmail($email: String!) {
-    requestPasswordResetEmail(email: $email)
-  }
-`)
+export const RequestPasswordResetEmail = /* @__PURE__ */ graphql(
+  'mutation RequestPasswordResetEmail($email:String!){requestPasswordResetEmail(email:$email)}',
+)
 
-export const ResetPassword = /* @__PURE__ */ graphql(`
-  mutation ResetPassword($email: String!, $resetPasswordToken: String!, $newPassword: String!) {
-    resetPassword(email: $email, resetPasswordToken: $resetPasswordToken, newPassword: $newPassword)
-  }
-`)
+export const ResetPassword = /* @__PURE__ */ graphql(
+  'mutation ResetPassword($email:String!,$resetPasswordToken:String!,$newPassword:String!){resetPassword(email:$email,resetPasswordToken:$resetPasswordToken,newPassword:$newPassword)}',
+)

@@ -1,32 +1,13 @@
-import type { AnyVariables, TypedDocumentNode } from '@urql/core'
-import type {
-  BackendContext,
-  CustomerAuthBackend,
-  LoginCredentials,
-  RegisterInput,
-  ResetPasswordInput,
-  UpdateCustomerInput,
-  UpdateCustomerResult,
-} from '../../core/backend.js'
-import type { Customer } from '../../core/customer.js'
-import { CustomerAuthError, type CustomerAuthFieldError } from '../../core/customer-auth-error.js'
-import type { IssuedToken } from '../../core/session.js'
+import type { CustomerAuthBackend } from '../../core/backend.js'
+import { CustomerAuthError } from '../../core/customer-auth-error.js'
 import { createGraphQLClient } from '../create-graphql-client.js'
 import { endpointHost } from '../endpoint-host.js'
-import { operationContext } from '../operation-context.js'
-import { runOperation } from '../run-operation.js'
+import { loadOnDemand } from '../load-on-demand.js'
 import { missingDataError } from '../transport-error.js'
-import {
-  CreateCustomer,
-  CustomerQuery,
-  IsEmailAvailable,
-  RequestPasswordResetEmail,
-  ResetPassword,
-  UpdateCustomer,
-} from './account-documents.js'
 import { toCustomer } from './adobe-customer.js'
+import { adobeSend, type AdobeSender } from './adobe-sender.js'
+import { CustomerQuery } from './customer-query.js'
 import { jwtExpiry } from './jwt-expiry.js'
-import { adobeInputError, adobeOperationError, type AdobeOperation } from './map-adobe-errors.js'
 import { GenerateCustomerToken, RevokeCustomerToken } from './token-documents.js'
 
 export interface AdobeCommerceOptions {
@@ -62,74 +43,17 @@ export type AdobeCommerceBackend = Omit<
  */
 export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBackend {
   const endpoint = options.endpoint
-  if (!endpoint) throw configurationError('adobeCommerce() needs the GraphQL endpoint URL.')
+  if (!endpoint) throw configurationError('adobeCommerce(): endpoint is required.')
   const tokenLifetimeMs = options.tokenLifetimeMs ?? DEFAULT_ADOBE_TOKEN_LIFETIME_MS
   if (!Number.isFinite(tokenLifetimeMs) || tokenLifetimeMs <= 0)
-    throw configurationError('adobeCommerce(): tokenLifetimeMs must be a positive number of ms.')
+    throw configurationError('adobeCommerce(): tokenLifetimeMs must be > 0.')
   const now = options.now ?? Date.now
   const fetchFn = options.fetch
   const storeHeaders: Record<string, string> = options.store ? { Store: options.store } : {}
 
-  async function send<Data, Variables extends AnyVariables>(
-    kind: 'query' | 'mutation',
-    document: TypedDocumentNode<Data, Variables>,
-    variables: Variables,
-    operation: AdobeOperation,
-    ctx: BackendContext,
-    accessToken?: string,
-  ): Promise<{ data: Data; receivedAt: number }> {
-    const context = operationContext({
-      url: endpoint,
-      headers:
-        accessToken === undefined
-          ? storeHeaders
-          : { ...storeHeaders, Authorization: `Bearer ${accessToken}` },
-      signal: ctx.signal,
-      fetch: fetchFn,
-    })
-    const source =
-      kind === 'query'
-        ? ctx.client.query(document, variables, context)
-        : ctx.client.mutation(document, variables, context)
-    const result = await runOperation(source, ctx.signal)
-    const receivedAt = now()
-    if (result.error) throw adobeOperationError(result.error, operation)
-    if (result.data === undefined || result.data === null)
-      throw missingDataError(operation, 'adobe-commerce')
-    return { data: result.data, receivedAt }
-  }
-
-  function issuedToken(token: string | null | undefined, receivedAt: number): IssuedToken {
-    if (!token) throw missingDataError('generateCustomerToken', 'adobe-commerce')
-    return {
-      accessToken: token,
-      expiresAt: jwtExpiry(token) ?? receivedAt + tokenLifetimeMs,
-      issuedAt: receivedAt,
-    }
-  }
-
-  /** After Magento refuses a sign-up, tells "email taken" apart without reading the message. */
-  async function explainSignUpError(
-    error: CustomerAuthError,
-    email: string,
-    ctx: BackendContext,
-  ): Promise<CustomerAuthError> {
-    if (error.code !== 'VALIDATION' || error.fieldErrors['email']) return error
-    try {
-      const { data } = await send('query', IsEmailAvailable, { email }, 'isEmailAvailable', ctx)
-      if (data.isEmailAvailable?.is_email_available !== false) return error
-    } catch {
-      return error
-    }
-    return new CustomerAuthError('VALIDATION', error.message, {
-      source: error.source,
-      retryable: false,
-      status: error.status,
-      graphQLErrors: error.graphQLErrors,
-      fieldErrors: { ...error.fieldErrors, email: [{ code: 'TAKEN', message: error.message }] },
-      cause: error,
-    })
-  }
+  const send = adobeSend(endpoint, storeHeaders, fetchFn, now)
+  // Register, recover, reset and update load on first use (see account-flows.ts).
+  const flows = () => loadOnDemand(() => import('./account-flows.js'))
 
   const backend: AdobeCommerceBackend = {
     id: `adobe-commerce:${endpointHost(endpoint)}${options.store ? `/${options.store}` : ''}`,
@@ -145,7 +69,7 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
 
     createClient: () => createGraphQLClient(endpoint, fetchFn),
 
-    async login({ email, password }: LoginCredentials, ctx) {
+    async login({ email, password }, ctx) {
       const { data, receivedAt } = await send(
         'mutation',
         GenerateCustomerToken,
@@ -153,7 +77,13 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
         'generateCustomerToken',
         ctx,
       )
-      return issuedToken(data.generateCustomerToken?.token, receivedAt)
+      const token = data.generateCustomerToken?.token
+      if (!token) throw missingDataError('generateCustomerToken', 'adobe-commerce')
+      return {
+        accessToken: token,
+        expiresAt: jwtExpiry(token) ?? receivedAt + tokenLifetimeMs,
+        issuedAt: receivedAt,
+      }
     },
 
     async logout(accessToken, ctx) {
@@ -175,7 +105,7 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
       }
     },
 
-    async fetchCustomer(accessToken, ctx): Promise<Customer | null> {
+    async fetchCustomer(accessToken, ctx) {
       try {
         const { data } = await send('query', CustomerQuery, {}, 'customer', ctx, accessToken)
         return data.customer ? toCustomer(data.customer) : null
@@ -186,115 +116,13 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
       }
     },
 
-    async register(input: RegisterInput, ctx) {
-      const blank: Record<string, CustomerAuthFieldError[]> = {}
-      if (!input.firstName?.trim())
-        blank['firstName'] = [{ code: 'BLANK', message: 'Adobe Commerce requires a first name.' }]
-      if (!input.lastName?.trim())
-        blank['lastName'] = [{ code: 'BLANK', message: 'Adobe Commerce requires a last name.' }]
-      if (Object.keys(blank).length > 0)
-        throw adobeInputError('VALIDATION', 'Adobe Commerce requires a first and last name.', blank)
-      try {
-        await send(
-          'mutation',
-          CreateCustomer,
-          {
-            input: {
-              email: input.email,
-              password: input.password,
-              firstname: input.firstName ?? '',
-              lastname: input.lastName ?? '',
-              // JSON drops an undefined member: Magento's default applies.
-              is_subscribed: input.acceptsMarketing,
-            },
-          },
-          'createCustomerV2',
-          ctx,
-        )
-      } catch (error) {
-        if (error instanceof CustomerAuthError)
-          throw await explainSignUpError(error, input.email, ctx)
-        throw error
-      }
-      try {
-        return await backend.login({ email: input.email, password: input.password }, ctx)
-      } catch (error) {
-        // The shop confirms new accounts by email first: created, but no session yet.
-        if (error instanceof CustomerAuthError && error.code === 'ACCOUNT_NOT_CONFIRMED')
-          return null
-        throw error
-      }
-    },
-
-    async recoverPassword(email, ctx) {
-      const { data } = await send(
-        'mutation',
-        RequestPasswordResetEmail,
-        { email },
-        'requestPasswordResetEmail',
-        ctx,
-      )
-      if (data.requestPasswordResetEmail !== true)
-        throw missingDataError('requestPasswordResetEmail', 'adobe-commerce')
-    },
-
-    async resetPassword(input: ResetPasswordInput, ctx) {
-      if (!('email' in input))
-        throw adobeInputError(
-          'UNSUPPORTED',
-          'Adobe Commerce resets a password with the email and the reset token from the mail.',
-        )
-      const { data } = await send(
-        'mutation',
-        ResetPassword,
-        { email: input.email, resetPasswordToken: input.resetToken, newPassword: input.password },
-        'resetPassword',
-        ctx,
-      )
-      if (data.resetPassword !== true) throw missingDataError('resetPassword', 'adobe-commerce')
-      // Magento's resetPassword returns a Boolean, not a token: sign in with the new password.
-      return backend.login({ email: input.email, password: input.password }, ctx)
-    },
-
-    async updateCustomer(
-      accessToken: string,
-      input: UpdateCustomerInput,
-      ctx,
-    ): Promise<UpdateCustomerResult> {
-      const unsupported = (['email', 'password', 'phone'] as const).filter(
-        (field) => input[field] !== undefined,
-      )
-      if (unsupported.length > 0)
-        throw adobeInputError(
-          'UNSUPPORTED',
-          `Adobe Commerce's updateCustomerV2 cannot change ${unsupported.join(', ')}.`,
-        )
-      const blank: Record<string, CustomerAuthFieldError[]> = {}
-      if (input.firstName !== undefined && !input.firstName.trim())
-        blank['firstName'] = [{ code: 'BLANK', message: 'Adobe Commerce requires a first name.' }]
-      if (input.lastName !== undefined && !input.lastName.trim())
-        blank['lastName'] = [{ code: 'BLANK', message: 'Adobe Commerce requires a last name.' }]
-      if (Object.keys(blank).length > 0)
-        throw adobeInputError('VALIDATION', 'Adobe Commerce requires a first and last name.', blank)
-      const { data } = await send(
-        'mutation',
-        UpdateCustomer,
-        {
-          // JSON drops undefined members: only the fields given are changed.
-          input: {
-            firstname: input.firstName,
-            lastname: input.lastName,
-            is_subscribed: input.acceptsMarketing,
-          },
-        },
-        'updateCustomerV2',
-        ctx,
-        accessToken,
-      )
-      if (!data.updateCustomerV2) throw missingDataError('updateCustomerV2', 'adobe-commerce')
-      return { customer: toCustomer(data.updateCustomerV2.customer), token: null }
-    },
+    register: async (input, ctx) => (await flows()).register(sender, input, ctx),
+    recoverPassword: async (email, ctx) => (await flows()).recoverPassword(sender, email, ctx),
+    resetPassword: async (input, ctx) => (await flows()).resetPassword(sender, input, ctx),
+    updateCustomer: async (accessToken, input, ctx) =>
+      (await flows()).updateCustomer(sender, accessToken, input, ctx),
   }
+  const sender: AdobeSender = { send, login: backend.login }
   return backend
 }
 

@@ -59,7 +59,7 @@ export function adobeOperationError(
   const status = responseStatus(error)
   const graphQLErrors = toGraphQLErrorLikes(error)
   const first = error.graphQLErrors[0]
-  const message = first?.message ?? `${operation} failed.`
+  const message = first?.message ?? error.message
   const options = {
     source: 'adobe-commerce' as const,
     retryable: false,

@@ -1,0 +1,169 @@
+import type {
+  BackendContext,
+  RegisterInput,
+  ResetPasswordInput,
+  UpdateCustomerInput,
+  UpdateCustomerResult,
+} from '../../core/backend.js'
+import { CustomerAuthError, type CustomerAuthFieldError } from '../../core/customer-auth-error.js'
+import type { IssuedToken } from '../../core/session.js'
+import { missingDataError } from '../transport-error.js'
+import {
+  CreateCustomer,
+  IsEmailAvailable,
+  RequestPasswordResetEmail,
+  ResetPassword,
+  UpdateCustomer,
+} from './account-documents.js'
+import { toCustomer } from './adobe-customer.js'
+import type { AdobeSender } from './adobe-sender.js'
+import { adobeInputError } from './map-adobe-errors.js'
+
+// The Adobe Commerce account flows. Most pages never run one, so `adobeCommerce()` loads this
+// module on first use (`import()`): an app's bundler puts it in a chunk of its own.
+
+/** Creates the account, then signs in; `null` when the shop confirms new accounts by email. */
+export async function register(
+  adobe: AdobeSender,
+  input: RegisterInput,
+  ctx: BackendContext,
+): Promise<IssuedToken | null> {
+  const { email, password } = input
+  refuseBlankNames(input.firstName ?? '', input.lastName ?? '')
+  try {
+    await adobe.send(
+      'mutation',
+      CreateCustomer,
+      {
+        input: {
+          email,
+          password,
+          firstname: input.firstName ?? '',
+          lastname: input.lastName ?? '',
+          // JSON drops an undefined member: Magento's default applies.
+          is_subscribed: input.acceptsMarketing,
+        },
+      },
+      'createCustomerV2',
+      ctx,
+    )
+  } catch (error) {
+    if (error instanceof CustomerAuthError) throw await explainSignUpError(adobe, error, email, ctx)
+    throw error
+  }
+  try {
+    return await adobe.login({ email, password }, ctx)
+  } catch (error) {
+    // The shop confirms new accounts by email first: created, but no session yet.
+    if (error instanceof CustomerAuthError && error.code === 'ACCOUNT_NOT_CONFIRMED') return null
+    throw error
+  }
+}
+
+export async function recoverPassword(
+  adobe: AdobeSender,
+  email: string,
+  ctx: BackendContext,
+): Promise<void> {
+  const { data } = await adobe.send(
+    'mutation',
+    RequestPasswordResetEmail,
+    { email },
+    'requestPasswordResetEmail',
+    ctx,
+  )
+  if (data.requestPasswordResetEmail !== true)
+    throw missingDataError('requestPasswordResetEmail', 'adobe-commerce')
+}
+
+export async function resetPassword(
+  adobe: AdobeSender,
+  input: ResetPasswordInput,
+  ctx: BackendContext,
+): Promise<IssuedToken> {
+  if (!('email' in input))
+    throw adobeInputError(
+      'UNSUPPORTED',
+      'Adobe Commerce resets a password with the email and the reset token from the mail.',
+    )
+  const { email, password } = input
+  const { data } = await adobe.send(
+    'mutation',
+    ResetPassword,
+    { email, resetPasswordToken: input.resetToken, newPassword: password },
+    'resetPassword',
+    ctx,
+  )
+  if (data.resetPassword !== true) throw missingDataError('resetPassword', 'adobe-commerce')
+  // Magento's resetPassword returns a Boolean, not a token: sign in with the new password.
+  return adobe.login({ email, password }, ctx)
+}
+
+export async function updateCustomer(
+  adobe: AdobeSender,
+  accessToken: string,
+  input: UpdateCustomerInput,
+  ctx: BackendContext,
+): Promise<UpdateCustomerResult> {
+  const unsupported = (['email', 'password', 'phone'] as const).filter(
+    (field) => input[field] !== undefined,
+  )
+  if (unsupported.length > 0)
+    throw adobeInputError(
+      'UNSUPPORTED',
+      `Adobe Commerce's updateCustomerV2 cannot change ${unsupported.join(', ')}.`,
+    )
+  refuseBlankNames(input.firstName, input.lastName)
+  const { data } = await adobe.send(
+    'mutation',
+    UpdateCustomer,
+    {
+      // JSON drops undefined members: only the fields given are changed.
+      input: {
+        firstname: input.firstName,
+        lastname: input.lastName,
+        is_subscribed: input.acceptsMarketing,
+      },
+    },
+    'updateCustomerV2',
+    ctx,
+    accessToken,
+  )
+  if (!data.updateCustomerV2) throw missingDataError('updateCustomerV2', 'adobe-commerce')
+  return { customer: toCustomer(data.updateCustomerV2.customer), token: null }
+}
+
+/** Magento requires both names; a name that is given (not `undefined`) must not be blank. */
+function refuseBlankNames(firstName: string | undefined, lastName: string | undefined): void {
+  const blank: Record<string, CustomerAuthFieldError[]> = {}
+  if (firstName !== undefined && !firstName.trim())
+    blank['firstName'] = [{ code: 'BLANK', message: 'Adobe Commerce requires a first name.' }]
+  if (lastName !== undefined && !lastName.trim())
+    blank['lastName'] = [{ code: 'BLANK', message: 'Adobe Commerce requires a last name.' }]
+  if (Object.keys(blank).length > 0)
+    throw adobeInputError('VALIDATION', 'Adobe Commerce requires a first and last name.', blank)
+}
+
+/** After Magento refuses a sign-up, tells "email taken" apart without reading the message. */
+async function explainSignUpError(
+  adobe: AdobeSender,
+  error: CustomerAuthError,
+  email: string,
+  ctx: BackendContext,
+): Promise<CustomerAuthError> {
+  if (error.code !== 'VALIDATION' || error.fieldErrors['email']) return error
+  try {
+    const { data } = await adobe.send('query', IsEmailAvailable, { email }, 'isEmailAvailable', ctx)
+    if (data.isEmailAvailable?.is_email_available !== false) return error
+  } catch {
+    return error
+  }
+  return new CustomerAuthError('VALIDATION', error.message, {
+    source: error.source,
+    retryable: false,
+    status: error.status,
+    graphQLErrors: error.graphQLErrors,
+    fieldErrors: { ...error.fieldErrors, email: [{ code: 'TAKEN', message: error.message }] },
+    cause: error,
+  })
+}

@@ -1,0 +1,56 @@
+import type { AnyVariables, TypedDocumentNode } from '@urql/core'
+import type { BackendContext, LoginCredentials } from '../../core/backend.js'
+import type { IssuedToken } from '../../core/session.js'
+import { operationContext } from '../operation-context.js'
+import { runOperation } from '../run-operation.js'
+import { missingDataError } from '../transport-error.js'
+import { adobeOperationError, type AdobeOperation } from './map-adobe-errors.js'
+
+/**
+ * How an Adobe Commerce backend talks to the API. Shared by the calls every page needs and by
+ * the account flows, which load on demand (`account-flows.ts`).
+ */
+export interface AdobeSender {
+  /**
+   * Sends one operation (with the customer's Bearer token when given) and returns its data and
+   * the time the answer arrived. Every failure becomes a CustomerAuthError.
+   */
+  send<Data, Variables extends AnyVariables>(
+    kind: 'query' | 'mutation',
+    document: TypedDocumentNode<Data, Variables>,
+    variables: Variables,
+    operation: AdobeOperation,
+    ctx: BackendContext,
+    accessToken?: string,
+  ): Promise<{ data: Data; receivedAt: number }>
+  login(credentials: LoginCredentials, ctx: BackendContext): Promise<IssuedToken>
+}
+
+export function adobeSend(
+  url: string,
+  storeHeaders: Readonly<Record<string, string>>,
+  fetchFn: typeof fetch | undefined,
+  now: () => number,
+): AdobeSender['send'] {
+  return async (kind, document, variables, operation, ctx, accessToken) => {
+    const context = operationContext({
+      url,
+      headers:
+        accessToken === undefined
+          ? storeHeaders
+          : { ...storeHeaders, Authorization: `Bearer ${accessToken}` },
+      signal: ctx.signal,
+      fetch: fetchFn,
+    })
+    const result = await runOperation(
+      kind === 'query'
+        ? ctx.client.query(document, variables, context)
+        : ctx.client.mutation(document, variables, context),
+      ctx.signal,
+    )
+    const receivedAt = now()
+    if (result.error) throw adobeOperationError(result.error, operation)
+    if (result.data == null) throw missingDataError(operation, 'adobe-commerce')
+    return { data: result.data, receivedAt }
+  }
+}
