@@ -8,6 +8,8 @@ import {
 import { withCustomerAuth } from '../stories/support/with-customer-auth.js'
 
 const preview: Preview = {
+  // A Docs page per component: the descriptions, the sample customers, every story.
+  tags: ['autodocs'],
   parameters: {
     // An axe violation fails the story's test (vitest) and shows in the Accessibility panel.
     a11y: { test: 'error' },

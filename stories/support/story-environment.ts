@@ -42,6 +42,8 @@ export interface StoryEnvironment {
   readonly emulator: Emulator | null
   readonly initialSession: CustomerSession | null | undefined
   readonly storage: StorageOption
+  /** Only the persistent demo joins other tabs; other stories stay to themselves. */
+  readonly crossTab: boolean
   /** Where requests go: `same-origin middleware` or `in-page emulator`. */
   readonly transport: 'same-origin middleware' | 'in-page emulator'
 }
@@ -134,6 +136,7 @@ export async function createStoryEnvironment(
     storage:
       parameters.storage ??
       (parameters.persist && !emulator && import.meta.env.MODE !== 'test' ? 'local' : 'memory'),
+    crossTab: parameters.persist === true,
     transport: emulator ? 'in-page emulator' : 'same-origin middleware',
   }
 }

@@ -12,6 +12,7 @@ export const withCustomerAuth: Decorator = (Story, context) => {
       key={context.id}
       backend={environment.backend}
       storage={environment.storage}
+      crossTab={environment.crossTab}
       initialSession={environment.initialSession}
     >
       <Story />
