@@ -1,4 +1,4 @@
-import { CustomerFields } from './customer-fields.js'
+import { customerFields } from './customer-fields.js'
 import { graphql } from './graphql.js'
 
 // The account mutations of Magento's CustomerGraphQl module (and the email check sign-up uses).
@@ -13,8 +13,7 @@ export const CreateCustomer = /* @__PURE__ */ graphql(
 )
 
 export const UpdateCustomer = /* @__PURE__ */ graphql(
-  'mutation UpdateCustomer($input:CustomerUpdateInput!){updateCustomerV2(input:$input){customer{...CustomerFields}}}',
-  [CustomerFields],
+  `mutation UpdateCustomer($input:CustomerUpdateInput!){updateCustomerV2(input:$input){customer{${customerFields}}}}`,
 )
 
 export const RequestPasswordResetEmail = /* @__PURE__ */ graphql(

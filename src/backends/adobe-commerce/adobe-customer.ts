@@ -1,10 +1,8 @@
 import type { Customer } from '../../core/customer.js'
-import { CustomerFields } from './customer-fields.js'
-import { readFragment, type FragmentOf } from './graphql.js'
+import type { AdobeCustomer } from './customer-query.js'
 
 /** Magento's `Customer` in the library's shape. Magento has no customer-level phone. */
-export function toCustomer(fragment: FragmentOf<typeof CustomerFields>): Customer {
-  const customer = readFragment(CustomerFields, fragment)
+export function toCustomer(customer: AdobeCustomer): Customer {
   const email = customer.email ?? null
   const firstName = customer.firstname ?? null
   const lastName = customer.lastname ?? null

@@ -1,8 +1,9 @@
-import type { AnyVariables, TypedDocumentNode } from '@urql/core'
+import type { AnyVariables } from '@urql/core'
 import type { BackendContext, LoginCredentials } from '../../core/backend.js'
 import type { IssuedToken } from '../../core/session.js'
 import { operationContext } from '../operation-context.js'
 import { runOperation } from '../run-operation.js'
+import type { TypedDocument } from '../typed-document.js'
 import { missingDataError } from '../transport-error.js'
 import { adobeOperationError, type AdobeOperation } from './map-adobe-errors.js'
 
@@ -17,7 +18,7 @@ export interface AdobeSender {
    */
   send<Data, Variables extends AnyVariables>(
     kind: 'query' | 'mutation',
-    document: TypedDocumentNode<Data, Variables>,
+    document: TypedDocument<Data, Variables>,
     variables: Variables,
     operation: AdobeOperation,
     ctx: BackendContext,
@@ -32,7 +33,14 @@ export function adobeSend(
   fetchFn: typeof fetch | undefined,
   now: () => number,
 ): AdobeSender['send'] {
-  return async (kind, document, variables, operation, ctx, accessToken) => {
+  return async function send<Data, Variables extends AnyVariables>(
+    kind: 'query' | 'mutation',
+    document: TypedDocument<Data, Variables>,
+    variables: Variables,
+    operation: AdobeOperation,
+    ctx: BackendContext,
+    accessToken?: string,
+  ): Promise<{ data: Data; receivedAt: number }> {
     const context = operationContext({
       url,
       headers:
@@ -44,8 +52,8 @@ export function adobeSend(
     })
     const result = await runOperation(
       kind === 'query'
-        ? ctx.client.query(document, variables, context)
-        : ctx.client.mutation(document, variables, context),
+        ? ctx.client.query<Data, Variables>(document, variables, context)
+        : ctx.client.mutation<Data, Variables>(document, variables, context),
       ctx.signal,
     )
     const receivedAt = now()

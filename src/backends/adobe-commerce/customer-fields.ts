@@ -1,9 +1,6 @@
-import { graphql } from './graphql.js'
-
 /**
- * The customer fields the backend reads. `id` is deprecated in Magento's schema but still served,
- * and it is the only stable identifier besides the (changeable) email.
+ * The customer fields the backend reads, spliced into each document's text. `id` is deprecated
+ * in Magento's schema but still served, and it is the only stable identifier besides the
+ * (changeable) email.
  */
-export const CustomerFields = /* @__PURE__ */ graphql(
-  'fragment CustomerFields on Customer{id email firstname middlename lastname is_subscribed created_at}',
-)
+export const customerFields = 'id email firstname middlename lastname is_subscribed created_at'

@@ -1,10 +1,23 @@
-import { initGraphQLTada } from 'gql.tada'
+import type { initGraphQLTada, ResultOf, VariablesOf } from 'gql.tada'
+import type { TypedDocument } from '../typed-document.js'
 import type { introspection } from './adobe-commerce-env.js'
 
-/** Typed documents for Adobe Commerce GraphQL (the customer-auth subset in src/schema). */
-export const graphql = /* @__PURE__ */ initGraphQLTada<{
-  introspection: introspection
-}>()
+type AdobeTada = ReturnType<typeof initGraphQLTada<{ introspection: introspection }>>
+declare const tada: AdobeTada
+// Never called, and dropped by any bundler: its type asks gql.tada's overloaded signature what
+// one document means (an instantiation expression on `tada` itself trips over the first overload).
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used through `typeof parse`
+const parse = <const Source extends string>(source: Source) => tada(source)
+type Parsed<Source extends string> = ReturnType<typeof parse<Source>>
 
-export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada'
-export { readFragment } from 'gql.tada'
+/**
+ * A typed document for Adobe Commerce GraphQL (the customer-auth subset in src/schema):
+ * gql.tada checks and types the text at compile time; at run time it is the text itself.
+ */
+export function graphql<const Source extends string>(
+  source: Source,
+): TypedDocument<ResultOf<Parsed<Source>>, VariablesOf<Parsed<Source>>> {
+  return source
+}
+
+export type { ResultOf, VariablesOf } from 'gql.tada'

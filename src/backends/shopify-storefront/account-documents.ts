@@ -1,4 +1,4 @@
-import { CustomerFields } from './customer-fields.js'
+import { customerFields } from './customer-fields.js'
 import { graphql } from './graphql.js'
 
 // The account mutations that create a customer or issue or rotate a token. Loaded with the
@@ -29,6 +29,5 @@ export const CustomerActivateByUrl = /* @__PURE__ */ graphql(
 )
 
 export const CustomerUpdate = /* @__PURE__ */ graphql(
-  'mutation CustomerUpdate($customerAccessToken:String!,$customer:CustomerUpdateInput!){customerUpdate(customerAccessToken:$customerAccessToken,customer:$customer){customer{...CustomerFields}customerAccessToken{accessToken expiresAt}customerUserErrors{code field message}}}',
-  [CustomerFields],
+  `mutation CustomerUpdate($customerAccessToken:String!,$customer:CustomerUpdateInput!){customerUpdate(customerAccessToken:$customerAccessToken,customer:$customer){customer{${customerFields}}customerAccessToken{accessToken expiresAt}customerUserErrors{code field message}}}`,
 )

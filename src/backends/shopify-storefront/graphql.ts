@@ -1,15 +1,28 @@
-import { initGraphQLTada } from 'gql.tada'
+import type { initGraphQLTada, ResultOf, VariablesOf } from 'gql.tada'
+import type { TypedDocument } from '../typed-document.js'
 import type { introspection } from './storefront-env.js'
 
-/** Typed documents for the Shopify Storefront API (2026-04 schema from @shopify/hydrogen-react). */
-export const graphql = /* @__PURE__ */ initGraphQLTada<{
-  introspection: introspection
-  scalars: {
-    DateTime: string
-    URL: string
-    UnsignedInt64: string
-  }
-}>()
+type StorefrontTada = ReturnType<
+  typeof initGraphQLTada<{
+    introspection: introspection
+    scalars: { DateTime: string; URL: string; UnsignedInt64: string }
+  }>
+>
+declare const tada: StorefrontTada
+// Never called, and dropped by any bundler: its type asks gql.tada's overloaded signature what
+// one document means (an instantiation expression on `tada` itself trips over the first overload).
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used through `typeof parse`
+const parse = <const Source extends string>(source: Source) => tada(source)
+type Parsed<Source extends string> = ReturnType<typeof parse<Source>>
 
-export type { FragmentOf, ResultOf, VariablesOf } from 'gql.tada'
-export { readFragment } from 'gql.tada'
+/**
+ * A typed document for the Shopify Storefront API (2026-04 schema from @shopify/hydrogen-react):
+ * gql.tada checks and types the text at compile time; at run time it is the text itself.
+ */
+export function graphql<const Source extends string>(
+  source: Source,
+): TypedDocument<ResultOf<Parsed<Source>>, VariablesOf<Parsed<Source>>> {
+  return source
+}
+
+export type { ResultOf, VariablesOf } from 'gql.tada'

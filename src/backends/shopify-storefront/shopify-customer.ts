@@ -1,10 +1,8 @@
 import type { Customer } from '../../core/customer.js'
-import { CustomerFields } from './customer-fields.js'
-import { readFragment, type FragmentOf } from './graphql.js'
+import type { StorefrontCustomer } from './customer-query.js'
 
 /** The Storefront `Customer` in the library's shape; `raw` keeps every field asked for. */
-export function toCustomer(fragment: FragmentOf<typeof CustomerFields>): Customer {
-  const customer = readFragment(CustomerFields, fragment)
+export function toCustomer(customer: StorefrontCustomer): Customer {
   return {
     id: customer.id,
     email: customer.email ?? null,

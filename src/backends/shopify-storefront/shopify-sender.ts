@@ -1,9 +1,10 @@
-import type { AnyVariables, TypedDocumentNode } from '@urql/core'
+import type { AnyVariables } from '@urql/core'
 import type { BackendContext } from '../../core/backend.js'
 import { CustomerAuthError, type UserErrorLike } from '../../core/customer-auth-error.js'
 import type { IssuedToken } from '../../core/session.js'
 import { operationContext } from '../operation-context.js'
 import { runOperation } from '../run-operation.js'
+import type { TypedDocument } from '../typed-document.js'
 import { missingDataError } from '../transport-error.js'
 import {
   shopifyOperationError,
@@ -36,14 +37,14 @@ export interface ShopifySender {
    * with the time the answer arrived. Every failure becomes a CustomerAuthError.
    */
   send<Data, Variables extends AnyVariables, Field extends keyof Data & ShopifyOperation>(
-    document: TypedDocumentNode<Data, Variables>,
+    document: TypedDocument<Data, Variables>,
     variables: Variables,
     field: Field,
     ctx: BackendContext,
   ): Promise<[payload: Payload<Data, Field>, receivedAt: number]>
   /** Sends an operation whose payload carries a new customer access token. */
   issue<Data, Variables extends AnyVariables, Field extends keyof Data & ShopifyOperation>(
-    document: TypedDocumentNode<Data, Variables>,
+    document: TypedDocument<Data, Variables>,
     variables: Variables,
     field: Field,
     ctx: BackendContext,
@@ -61,7 +62,7 @@ export function shopifySender(
     Variables extends AnyVariables,
     Field extends keyof Data & ShopifyOperation,
   >(
-    document: TypedDocumentNode<Data, Variables>,
+    document: TypedDocument<Data, Variables>,
     variables: Variables,
     field: Field,
     ctx: BackendContext,
@@ -74,8 +75,8 @@ export function shopifySender(
     })
     const result = await runOperation(
       field === 'customer'
-        ? ctx.client.query(document, variables, context)
-        : ctx.client.mutation(document, variables, context),
+        ? ctx.client.query<Data, Variables>(document, variables, context)
+        : ctx.client.mutation<Data, Variables>(document, variables, context),
       ctx.signal,
     )
     const receivedAt = now()
