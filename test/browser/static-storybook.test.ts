@@ -68,7 +68,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await chromium?.close()
-  await new Promise((resolve) => server?.close(resolve))
+  if (server) await new Promise((resolve) => server.close(resolve))
   if (outputDir) await rm(outputDir, { recursive: true, force: true })
 })
 
@@ -106,5 +106,27 @@ describe('the static Storybook build', () => {
     expect(pageErrors).toEqual([])
     // Nothing reached a server: every GraphQL call was answered inside the page.
     expect(apiRequests).toEqual([])
+  })
+
+  it('has a Docs page per component that lists the sample customers', async () => {
+    const index = JSON.parse(await readFile(join(outputDir, 'index.json'), 'utf8')) as {
+      entries: Record<string, { type: string }>
+    }
+    const docsIds = Object.keys(index.entries).filter((id) => index.entries[id]?.type === 'docs')
+    expect(docsIds).toEqual(
+      expect.arrayContaining([
+        'components-loginform--docs',
+        'components-accountbadge--docs',
+        'storefront-demo--docs',
+      ]),
+    )
+    const page = await chromium.context.newPage()
+    const pageErrors: string[] = []
+    page.on('pageerror', (error) => pageErrors.push(error.message))
+    for (const id of docsIds) {
+      await page.goto(`${origin}/iframe.html?id=${id}&viewMode=docs`)
+      await page.getByText('analytical-engine').first().waitFor()
+    }
+    expect(pageErrors).toEqual([])
   })
 })
