@@ -51,6 +51,10 @@ export function chromiumMissingMessage(path: string = chromiumPath): string {
 export function browserProjectsEnabled(): boolean {
   if (isChromiumInstalled()) return true
   if (process.env.CI === 'true' || process.env.CI === '1') return true
-  console.warn(`\n${chromiumMissingMessage()}\nBrowser tests are NOT running.\n`)
+  // The config is evaluated more than once per run; say it once.
+  if (process.env.STOREFRONT_AUTH_CHROMIUM_WARNED !== '1') {
+    process.env.STOREFRONT_AUTH_CHROMIUM_WARNED = '1'
+    console.warn(`\n${chromiumMissingMessage()}\nBrowser tests are NOT running.\n`)
+  }
   return false
 }
