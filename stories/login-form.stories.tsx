@@ -63,6 +63,8 @@ export const SignInSuccess: Story = {
 
 /** A wrong password: the form-level alert says so and focus goes to the password. */
 export const SignInFailure: Story = {
+  // Its own emulator: replaying it must never walk the shared one into the login throttle.
+  parameters: { customerAuth: { vendor: 'shopify', isolated: true } },
   play: async ({ canvasElement, args }) => {
     const form = canvasElement.querySelector('form') as HTMLFormElement
     const submit = within(canvasElement).getByRole('button', { name: 'Sign in' })
