@@ -4,14 +4,14 @@ import type {
   CustomerAuthEvent,
   CustomerAuthOptions,
   CustomerAuthState,
+  ErrorReason,
   LoginReason,
   RenewReason,
 } from './customer-auth.js'
 import { CustomerAuthError } from './customer-auth-error.js'
-import type { Customer } from './customer.js'
 import { armDeadline } from './deadline-timer.js'
 import { randomId } from './random-id.js'
-import { createRenewLock, type AcquireRenewLock } from './renew-lock.js'
+import { createRenewLock } from './renew-lock.js'
 import { backoffDelay, planRenewAt, resolveRenewOptions } from './renew-scheduler.js'
 import { decodeSession, encodeSession, storageKey } from './session-codec.js'
 import type { CustomerSession, IssuedToken, SessionEndReason } from './session.js'
@@ -21,15 +21,10 @@ import { connectTabs, type TabMessage, type TabSync } from './tab-sync.js'
 import { storageError, toCustomerAuthError } from './to-customer-auth-error.js'
 import { createWakeManager } from './wake-manager.js'
 
-interface InflightRenew {
-  readonly sessionId: string
-  readonly reason: RenewReason
-  readonly promise: Promise<CustomerSession>
-  readonly resolve: (session: CustomerSession) => void
-  readonly reject: (error: CustomerAuthError) => void
-}
-
 type StatePatch = Partial<Omit<CustomerAuthState, 'isAuthenticated'>>
+type Listener<T> = (value: T) => void
+
+const noop = (): void => {}
 
 const clientError = (
   code: 'TOKEN_INVALID' | 'UNSUPPORTED' | 'ABORTED' | 'SERVER',
@@ -46,76 +41,78 @@ const isNewer = (a: IssuedToken, b: IssuedToken): boolean =>
   a.issuedAt >= b.issuedAt &&
   (a.accessToken !== b.accessToken || a.expiresAt !== b.expiresAt || a.issuedAt !== b.issuedAt)
 
-/** Errors from outside (listeners) must not break the engine; rethrown where they surface. */
-function safely(fn: () => void): void {
-  try {
-    fn()
-  } catch (error) {
-    queueMicrotask(() => {
-      throw error
-    })
-  }
+/** Calls each listener; one that throws must not break the engine: rethrown on its own. */
+function fire<T>(listeners: Set<Listener<T>>, value: T): void {
+  for (const listener of [...listeners])
+    try {
+      listener(value)
+    } catch (error) {
+      queueMicrotask(() => {
+        throw error
+      })
+    }
 }
+
+/** Adds to a listener set; returns the remover. */
+const adder =
+  <T>(listeners: Set<T>) =>
+  (listener: T): (() => void) => {
+    listeners.add(listener)
+    return () => void listeners.delete(listener)
+  }
 
 /**
  * The framework-free session engine: one per provider. See the "Session lifecycle" section of the
- * README for the behaviour; comments here say why the code is shaped as it is.
+ * README for the behaviour; comments here say why the code is shaped as it is. Written as one
+ * closure over local variables on purpose: minifiers rename locals, never properties.
  */
 export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
-  const { backend } = options
+  const { backend, onEvent } = options
+  const backendId = backend.id
   const clock = options.clock ?? systemClock
+  const now = (): number => clock.now()
   const renewOptions = resolveRenewOptions(options.renew)
   const storage = resolveStorage(options.storage)
-  const key = storageKey(backend.id)
+  const key = storageKey(backendId)
   const client = options.client ?? backend.createClient()
   const crossTab = options.crossTab ?? true
-  const acquireLock: AcquireRenewLock = crossTab
-    ? createRenewLock(`storefront-auth:renew:${backend.id}`, storage, clock, randomId())
-    : async () => () => {}
+  const acquireLock = crossTab
+    ? createRenewLock(`storefront-auth:renew:${backendId}`, storage, clock, randomId())
+    : async () => noop
   const wake = createWakeManager(clock, renewOptions.pollIntervalMs)
   const ctx: BackendContext = { client }
 
-  const listeners = new Set<() => void>()
-  const eventListeners = new Set<(event: CustomerAuthEvent) => void>()
-  if (options.onEvent) eventListeners.add(options.onEvent)
+  const listeners = new Set<Listener<void>>()
+  const eventListeners = new Set<Listener<CustomerAuthEvent>>()
+  if (onEvent) eventListeners.add(onEvent)
 
   /** Bumped by every logout (here or in another tab): results started before it are dropped. */
   let epoch = 0
   let started = false
-  let disconnect: (() => void)[] = []
+  let disconnect = noop
   let tabs: TabSync | undefined
-  let cancelTimer: (() => void) | undefined
-  let renewAt = Number.POSITIVE_INFINITY
-  let retryAt: number | undefined
+  let cancelTimer = noop
+  /** The next renew point, or retry point after a failure (Infinity: none). */
+  let renewAt = Infinity
   let retryAttempt = 0
   /** False once a renew returned no later expiry: renewing again would only loop. */
   let extendable = true
   let attempting = false
-  let inflight: InflightRenew | undefined
+  /** The renew callers wait for (single-flight), its settle function and why it started. */
+  let inflight: Promise<CustomerSession> | undefined
+  let settle: Listener<CustomerSession | CustomerAuthError> = noop
+  let renewReason: RenewReason = 'scheduled'
+  let state = {
+    status: 'initializing',
+    session: null,
+    isAuthenticated: false,
+    error: null,
+    endReason: null,
+  } as CustomerAuthState
 
-  const canRenew = (): boolean =>
-    backend.capabilities.renew && typeof backend.renew === 'function' && extendable
-
-  const build = (patch: StatePatch, from: CustomerAuthState): CustomerAuthState => {
-    const next = { ...from, ...patch }
-    const session = next.session
-    return { ...next, isAuthenticated: session !== null && clock.now() < session.expiresAt }
-  }
-
-  const initial = options.initialSession ?? null
-  let state: CustomerAuthState = build(
-    initial === null
-      ? { status: 'initializing', session: null }
-      : initial.expiresAt > clock.now()
-        ? { status: 'authenticated', session: initial }
-        : { status: 'expired', session: null, endReason: 'expired' },
-    { status: 'initializing', session: null, isAuthenticated: false, error: null, endReason: null },
-  )
-  if (state.session) plan(state.session)
-
-  function emit(event: CustomerAuthEvent): void {
-    for (const listener of [...eventListeners]) safely(() => listener(event))
-  }
+  const live = (session: IssuedToken | null | undefined): session is CustomerSession =>
+    !!session && now() < session.expiresAt
+  const renewable = (): boolean => backend.capabilities.renew && !!backend.renew
 
   /**
    * Replaces the snapshot (only when a field really changed, so `getSnapshot` stays referentially
@@ -126,304 +123,272 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   function commit(
     patch: StatePatch,
     events: readonly CustomerAuthEvent[] = [],
-    effects?: () => void,
-    defer = false,
+    effects = noop,
+    defer?: boolean,
   ): void {
-    const next = build(patch, state)
+    const next = { ...state, ...patch }
+    next.isAuthenticated = live(next.session)
     const changed = (Object.keys(next) as (keyof CustomerAuthState)[]).some(
       (name) => next[name] !== state[name],
     )
     if (changed) state = next
     const flush = (): void => {
-      effects?.()
-      if (changed) for (const listener of [...listeners]) safely(listener)
-      for (const event of events) emit(event)
+      effects()
+      if (changed) fire(listeners, undefined)
+      for (const event of events) fire(eventListeners, event)
     }
     if (defer) queueMicrotask(flush)
     else flush()
   }
 
-  function reportStorage(cause: unknown): void {
-    const error = storageError(cause)
-    commit({ error }, [{ type: 'error', reason: 'storage', error }])
-  }
+  const report = (reason: ErrorReason, error: CustomerAuthError, patch?: StatePatch): void =>
+    commit({ ...patch, error }, [{ type: 'error', reason, error }])
 
-  function persist(session: CustomerSession): void {
+  const store = (write: () => void): void => {
     try {
-      storage.setItem(key, encodeSession(session, backend.id), session.expiresAt)
+      write()
     } catch (cause) {
-      reportStorage(cause)
+      report('storage', storageError(cause))
     }
   }
+  const persist = (session: CustomerSession): void =>
+    store(() => storage.setItem(key, encodeSession(session, backendId), session.expiresAt))
+  const unpersist = (): void => store(() => storage.removeItem(key))
 
-  function unpersist(): void {
+  /** The stored session, `null` for none, `undefined` when storage threw or held junk. */
+  function readStored(): CustomerSession | null | undefined {
+    let decoded
+    try {
+      decoded = decodeSession(storage.getItem(key), backendId)
+    } catch (cause) {
+      report('storage', storageError(cause))
+      return
+    }
+    if (decoded.kind === 'session') return decoded.session
+    if (decoded.kind === 'empty') return null
+    report('storage', storageError(new Error('Corrupt or foreign session discarded')))
     try {
       storage.removeItem(key)
-    } catch (cause) {
-      reportStorage(cause)
+    } catch {
+      // Already reported; the value is ignored either way.
     }
   }
 
-  /** `ok` is false when storage threw or held something we discarded. */
-  function readStored(): { ok: boolean; session: CustomerSession | null } {
-    let raw: string | null
-    try {
-      raw = storage.getItem(key)
-    } catch (cause) {
-      reportStorage(cause)
-      return { ok: false, session: null }
-    }
-    const decoded = decodeSession(raw, backend.id)
-    if (decoded.kind === 'invalid') {
-      reportStorage(new Error('The stored session was corrupt or foreign and was discarded.'))
-      try {
-        storage.removeItem(key)
-      } catch {
-        // Already reported; the value is ignored either way.
-      }
-      return { ok: false, session: null }
-    }
-    return { ok: true, session: decoded.kind === 'session' ? decoded.session : null }
-  }
-
-  function plan(session: CustomerSession): void {
+  function plan(session: CustomerSession, extends_: boolean): void {
+    extendable = extends_
     renewAt = planRenewAt(session, renewOptions, Math.random())
-    retryAt = undefined
     retryAttempt = 0
   }
 
   function settleInflight(result: CustomerSession | CustomerAuthError): void {
-    const pending = inflight
-    inflight = undefined
-    if (!pending) return
-    if (result instanceof CustomerAuthError) pending.reject(result)
-    else pending.resolve(result)
+    if (inflight) {
+      inflight = undefined
+      settle(result)
+    }
   }
 
   function reschedule(): void {
-    cancelTimer?.()
-    cancelTimer = undefined
+    cancelTimer()
     const session = state.session
-    if (!started || !session) return
     // While a renew runs only the deadline matters; a past renew point would re-fire at once.
-    const due =
-      attempting || !canRenew()
-        ? session.expiresAt
-        : Math.min(retryAt ?? renewAt, session.expiresAt)
-    cancelTimer = armDeadline(clock, due, check)
+    if (started && session)
+      cancelTimer = armDeadline(
+        clock,
+        attempting || !(extendable && renewable())
+          ? session.expiresAt
+          : Math.min(renewAt, session.expiresAt),
+        check,
+      )
+  }
+
+  /** The session if still valid; one past its deadline is ended as expired here. */
+  function current(defer?: boolean): CustomerSession | null {
+    const session = state.session
+    if (live(session)) return session
+    if (session)
+      // Before start (e.g. a server render noticing expiry) storage is not ours to touch yet;
+      // start() clears an expired stored session itself. No renew is ever sent for it.
+      end('expired', false, undefined, undefined, defer)
+    return null
   }
 
   /** The wall-clock check run by timers and every wake signal. */
   function check(): void {
-    const session = state.session
-    if (!session) return
-    const now = clock.now()
-    if (now >= session.expiresAt) {
-      expire()
-      return
-    }
-    if (!attempting && canRenew() && now >= (retryAt ?? renewAt)) {
-      startRenew('scheduled').catch(() => {
-        // Reported as an `error` event and in the state; the scheduler retries.
-      })
-    }
+    if (!current()) return
+    if (!attempting && extendable && renewable() && now() >= renewAt)
+      // Reported as an `error` event and in the state; the scheduler retries.
+      startRenew('scheduled').catch(noop)
     reschedule()
   }
 
-  function endSession(
-    status: 'anonymous' | 'expired',
-    endReason: SessionEndReason,
-    events: readonly CustomerAuthEvent[],
-    options: {
-      broadcast: boolean
-      error?: CustomerAuthError | null
-      defer?: boolean
-      keepStorage?: boolean
-    },
+  /**
+   * Ends the session: `expired` (no broadcast: other tabs see the deadline themselves) or signed
+   * out for `reason`. `error` (when given) replaces the state's error; `errorReason` emits it.
+   */
+  function end(
+    reason: SessionEndReason,
+    broadcast: boolean,
+    error?: CustomerAuthError,
+    errorReason?: ErrorReason,
+    defer?: boolean,
   ): void {
-    cancelTimer?.()
-    cancelTimer = undefined
-    renewAt = Number.POSITIVE_INFINITY
-    retryAt = undefined
-    settleInflight(
-      clientError(
-        status === 'expired' ? 'TOKEN_INVALID' : 'ABORTED',
-        `The session ended (${endReason}).`,
-      ),
-    )
+    const expired = reason === 'expired'
+    const keepStorage = expired && !started
+    cancelTimer()
+    renewAt = Infinity
+    settleInflight(clientError(expired ? 'TOKEN_INVALID' : 'ABORTED', `Session ended: ${reason}`))
+    const events = [{ type: expired ? 'expire' : 'logout', reason }] as CustomerAuthEvent[]
+    if (errorReason && error) events.unshift({ type: 'error', reason: errorReason, error })
     commit(
-      { status, session: null, endReason, error: options.error ?? state.error },
+      {
+        status: expired ? 'expired' : 'anonymous',
+        session: null,
+        endReason: reason,
+        error: error ?? state.error,
+      },
       events,
       () => {
-        if (!options.keepStorage) unpersist()
-        if (options.broadcast) tabs?.post({ type: 'end', reason: endReason })
+        if (!keepStorage) unpersist()
+        if (broadcast) tabs?.post({ type: 'end', reason })
       },
-      options.defer,
+      defer,
     )
   }
 
-  /** Past the deadline: no renew is ever sent for an expired token; other tabs see it themselves. */
-  function expire(defer = false): void {
-    if (!state.session) return
-    endSession('expired', 'expired', [{ type: 'expire', reason: 'expired' }], {
-      broadcast: false,
-      defer,
-      // Before start (e.g. a server render noticing expiry) storage is not ours to touch yet;
-      // start() clears an expired stored session itself.
-      keepStorage: !started,
-    })
+  /** Makes `session` the current one: state, events, storage, other tabs, timers. */
+  function take(
+    session: CustomerSession,
+    events: CustomerAuthEvent[],
+    status: 'authenticated' | 'renewing' = 'authenticated',
+    save = true,
+    share = true,
+  ): void {
+    commit({ status, session, error: null, endReason: null }, events)
+    if (save) persist(session)
+    if (share) tabs?.post({ type: 'session', session })
+    reschedule()
   }
 
-  /** Takes a session that came from storage or another tab; returns false when nothing changed. */
-  function adopt(next: CustomerSession, reason: 'restored' | 'other-tab', save: boolean): boolean {
-    if (next.expiresAt <= clock.now()) return false
-    const current = state.session
-    if (current && current.sessionId === next.sessionId) {
-      if (!isNewer(next, current)) return false
-      extendable = next.expiresAt > current.expiresAt
-      plan(next)
-      commit({ session: next, status: attempting ? 'renewing' : 'authenticated', error: null }, [
-        { type: 'renew', reason: 'other-tab', session: next },
-      ])
+  const replaced = (): void => settleInflight(clientError('ABORTED', 'Session replaced'))
+
+  /** Takes a session that came from storage or another tab, when it is news. */
+  function adopt(next: CustomerSession, reason: 'restored' | 'other-tab', save: boolean): void {
+    const previous = state.session
+    const same = previous?.sessionId === next.sessionId ? previous : null
+    if (!live(next) || (same && !isNewer(next, same))) return
+    if (same) {
+      plan(next, next.expiresAt > same.expiresAt)
       settleInflight(next)
     } else {
-      settleInflight(clientError('ABORTED', 'Another session replaced this one.'))
-      extendable = true
-      plan(next)
-      const events: CustomerAuthEvent[] = current ? [{ type: 'logout', reason: 'replaced' }] : []
-      events.push({ type: 'login', reason, session: next })
-      commit({ session: next, status: 'authenticated', error: null, endReason: null }, events)
+      replaced()
+      plan(next, true)
     }
     // A tab whose storage is its own (sessionStorage, memory) keeps a copy; same-value writes
     // to shared storage are no-ops.
-    if (save) persist(next)
-    reschedule()
-    return true
+    take(
+      next,
+      same
+        ? [{ type: 'renew', reason: 'other-tab', session: next }]
+        : [
+            ...(previous ? [{ type: 'logout', reason: 'replaced' } as const] : []),
+            { type: 'login', reason, session: next },
+          ],
+      same && attempting ? 'renewing' : 'authenticated',
+      save,
+      false,
+    )
   }
 
   function onTabMessage(message: TabMessage): void {
-    if (message.type === 'session') {
-      adopt(message.session, 'other-tab', true)
-      return
-    }
+    if (message.type === 'session') return adopt(message.session, 'other-tab', true)
     epoch += 1
-    const session = state.session
-    if (!session) return
-    if (clock.now() >= session.expiresAt) {
-      expire()
-      return
-    }
-    const reason =
-      message.reason === 'logout' || message.reason === 'expired'
-        ? 'logout-elsewhere'
-        : message.reason
-    endSession('anonymous', reason, [{ type: 'logout', reason }], { broadcast: false })
+    const reason = message.reason
+    if (current())
+      end(reason === 'logout' || reason === 'expired' ? 'logout-elsewhere' : reason, false)
   }
 
-  function revokeQuietly(accessToken: string): void {
+  /** Best effort: the token was never handed to anyone and expires by itself. */
+  const revoke = (accessToken: string): void => {
     // Wrapped so a backend that throws synchronously cannot escape either.
-    Promise.resolve()
-      .then(() => backend.logout(accessToken, ctx))
-      .catch(() => {
-        // Best effort: the token was never handed to anyone and expires by itself.
-      })
+    Promise.resolve(accessToken)
+      .then((token) => backend.logout(token, ctx))
+      .catch(noop)
+  }
+
+  /** True once a logout happened or the session moved on since `session` was current. */
+  const staleness = (session: CustomerSession): (() => boolean) => {
+    const epochAtStart = epoch
+    return () => epoch !== epochAtStart || state.session?.accessToken !== session.accessToken
   }
 
   /** A token the backend issued, checked before it becomes a session. */
-  function checkIssued(issued: IssuedToken): IssuedToken {
+  function checkIssued(issued: IssuedToken | undefined): IssuedToken {
     const { accessToken, expiresAt, issuedAt } = issued ?? ({} as IssuedToken)
     if (
       typeof accessToken !== 'string' ||
-      accessToken === '' ||
+      !accessToken ||
       !Number.isFinite(expiresAt) ||
       !Number.isFinite(issuedAt)
-    ) {
-      throw clientError('SERVER', 'The backend returned an unusable token.')
-    }
-    if (expiresAt <= clock.now())
-      throw clientError('TOKEN_INVALID', 'The issued token has already expired.')
+    )
+      throw clientError('SERVER', 'Unusable token')
+    if (expiresAt <= now()) throw clientError('TOKEN_INVALID', 'Token already expired')
     return { accessToken, expiresAt, issuedAt }
   }
 
   function startRenew(reason: RenewReason): Promise<CustomerSession> {
-    const session = state.session
-    if (!backend.capabilities.renew || typeof backend.renew !== 'function') {
-      return Promise.reject(
-        new CustomerAuthError('UNSUPPORTED', `The backend ${backend.id} cannot renew tokens.`, {
-          source: 'client',
-        }),
-      )
-    }
-    if (!session || clock.now() >= session.expiresAt) {
-      if (session) expire()
-      return Promise.reject(clientError('TOKEN_INVALID', 'There is no valid session to renew.'))
-    }
+    if (!renewable()) return Promise.reject(clientError('UNSUPPORTED', `${backendId}: no renew`))
+    const session = current()
+    if (!session) return Promise.reject(clientError('TOKEN_INVALID', 'No session to renew'))
     if (!inflight) {
-      let resolve!: (session: CustomerSession) => void
-      let reject!: (error: CustomerAuthError) => void
-      const promise = new Promise<CustomerSession>((res, rej) => {
-        resolve = res
-        reject = rej
+      renewReason = reason
+      inflight = new Promise((resolve, reject) => {
+        settle = (result) =>
+          result instanceof CustomerAuthError ? reject(result) : resolve(result)
       })
       // A scheduled renew nobody awaits must not surface as an unhandled rejection.
-      promise.catch(() => {})
-      inflight = { sessionId: session.sessionId, reason, promise, resolve, reject }
+      inflight.catch(noop)
     }
     const pending = inflight
     if (!attempting) void attempt(session)
-    return pending.promise
+    return pending
   }
 
   async function attempt(session: CustomerSession): Promise<void> {
-    const renewFn = backend.renew
-    if (!renewFn) return
-    const epochAtStart = epoch
-    const stale = (): boolean =>
-      epoch !== epochAtStart || state.session?.accessToken !== session.accessToken
+    const stale = staleness(session)
     attempting = true
     reschedule()
     let release: (() => void) | null = null
     try {
       release = await acquireLock()
       if (stale()) return
-      if (release === null) {
+      if (!release) {
         // Another tab is renewing this session: its result arrives as a message (or in storage);
         // look again shortly in case that tab dies first.
-        retryAt = clock.now() + Math.max(renewOptions.backoffMs, 1_000)
+        renewAt = now() + Math.max(renewOptions.backoffMs, 1_000)
         return
       }
-      const stored = readStored().session
-      if (stored && stored.sessionId === session.sessionId && isNewer(stored, session)) {
-        adopt(stored, 'other-tab', false)
-        return
-      }
+      const stored = readStored()
+      if (stored && stored.sessionId === session.sessionId && isNewer(stored, session))
+        return adopt(stored, 'other-tab', false)
       commit({ status: 'renewing' })
       let issued: IssuedToken
       try {
-        issued = checkIssued(await renewFn.call(backend, session.accessToken, ctx))
+        issued = checkIssued(await backend.renew?.(session.accessToken, ctx))
       } catch (cause) {
         if (!stale()) failRenew(toCustomerAuthError(cause))
         return
       }
+      const token = issued.accessToken
       if (stale()) {
         // A token nobody holds (the session ended or moved on meanwhile) is revoked; the same
         // token as before or as now (Shopify renews in place) must not be.
-        const orphan =
-          issued.accessToken !== session.accessToken &&
-          issued.accessToken !== state.session?.accessToken
-        if (orphan) revokeQuietly(issued.accessToken)
+        if (token !== session.accessToken && token !== state.session?.accessToken) revoke(token)
         return
       }
       const next: CustomerSession = { ...issued, sessionId: session.sessionId }
-      extendable = next.expiresAt > session.expiresAt
-      plan(next)
-      const reason = inflight?.reason ?? 'scheduled'
-      commit({ status: 'authenticated', session: next, error: null }, [
-        { type: 'renew', reason, session: next },
-      ])
-      persist(next)
-      tabs?.post({ type: 'session', session: next })
+      plan(next, next.expiresAt > session.expiresAt)
       settleInflight(next)
+      take(next, [{ type: 'renew', reason: renewReason, session: next }])
     } finally {
       attempting = false
       release?.()
@@ -435,25 +400,13 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   function failRenew(error: CustomerAuthError): void {
     const session = state.session
     if (!session) return
-    if (error.retryable || error.code === 'ABORTED') {
-      const at = clock.now() + backoffDelay(retryAttempt, renewOptions)
-      retryAttempt += 1
-      // A retry that would land past expiry is pointless: the session just expires then.
-      retryAt = at < session.expiresAt ? at : Number.POSITIVE_INFINITY
-      commit({ status: 'authenticated', error }, [{ type: 'error', reason: 'renew', error }])
-      settleInflight(error)
-      return
-    }
     settleInflight(error)
-    endSession(
-      'anonymous',
-      'token-invalid',
-      [
-        { type: 'error', reason: 'renew', error },
-        { type: 'logout', reason: 'token-invalid' },
-      ],
-      { broadcast: true, error },
-    )
+    if (error.retryable || error.code === 'ABORTED') {
+      const at = now() + backoffDelay(retryAttempt++, renewOptions)
+      // A retry that would land past expiry is pointless: the session just expires then.
+      renewAt = at < session.expiresAt ? at : Infinity
+      report('renew', error, { status: 'authenticated' })
+    } else end('token-invalid', true, error, 'renew')
   }
 
   async function establish(
@@ -468,116 +421,85 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       throw toCustomerAuthError(cause)
     }
     if (epoch !== epochAtStart) {
-      if (typeof issued?.accessToken === 'string') revokeQuietly(issued.accessToken)
-      throw clientError('ABORTED', 'A logout happened while signing in; the sign-in was dropped.')
+      if (typeof issued?.accessToken === 'string') revoke(issued.accessToken)
+      throw clientError('ABORTED', 'Dropped: logout while signing in')
     }
     const token = checkIssued(issued)
     const previous = state.session
     // A token rotation of the signed-in customer (password change) is the same session.
     const sessionId = reason === 'update-customer' && previous ? previous.sessionId : randomId()
     const session: CustomerSession = { ...token, sessionId }
-    const events: CustomerAuthEvent[] = []
+    const events: CustomerAuthEvent[] = [{ type: 'login', reason, session }]
     if (previous && previous.sessionId !== sessionId) {
-      events.push({ type: 'logout', reason: 'replaced' })
-      if (previous.accessToken !== session.accessToken) revokeQuietly(previous.accessToken)
-      settleInflight(clientError('ABORTED', 'Another session replaced this one.'))
-    } else {
-      settleInflight(session)
-    }
-    events.push({ type: 'login', reason, session })
-    extendable = true
-    plan(session)
-    commit({ status: 'authenticated', session, error: null, endReason: null }, events)
-    persist(session)
-    tabs?.post({ type: 'session', session })
-    reschedule()
+      events.unshift({ type: 'logout', reason: 'replaced' })
+      if (previous.accessToken !== session.accessToken) revoke(previous.accessToken)
+      replaced()
+    } else settleInflight(session)
+    plan(session, true)
+    take(session, events)
     return session
   }
 
-  function currentSession(): CustomerSession | null {
-    const session = state.session
-    if (session && clock.now() >= session.expiresAt) {
-      expire()
-      return null
-    }
-    return session
+  const initial = options.initialSession
+  if (initial) {
+    if (live(initial)) {
+      plan(initial, true)
+      commit({ status: 'authenticated', session: initial })
+    } else commit({ status: 'expired', endReason: 'expired' })
   }
 
-  const auth: CustomerAuth = {
+  return {
     backend,
     client,
 
     getSnapshot() {
-      const session = state.session
-      if (session && clock.now() >= session.expiresAt) expire(true)
+      current(true)
       return state
     },
 
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => void listeners.delete(listener)
-    },
+    subscribe: adder(listeners),
 
     start() {
       if (started) return
       started = true
       const stored = readStored()
-      if (stored.session && stored.session.expiresAt > clock.now()) {
-        adopt(stored.session, 'restored', false)
-      } else if (state.session) {
+      if (live(stored)) adopt(stored, 'restored', false)
+      else if (state.session) {
         // The app handed us a session (SSR) that storage lacks: keep it, so the next load has it.
-        if (stored.ok) persist(state.session)
-      } else if (stored.session) {
+        if (stored !== undefined) persist(state.session)
+      } else if (stored) {
         unpersist()
         commit({ status: 'expired', endReason: 'expired' }, [{ type: 'expire', reason: 'expired' }])
-      } else if (state.status === 'initializing') {
-        commit({ status: 'anonymous' })
+      } else if (state.status === 'initializing') commit({ status: 'anonymous' })
+      if (crossTab) tabs = connectTabs(backendId, storage, onTabMessage)
+      const unwake = wake.subscribe(check)
+      disconnect = () => {
+        unwake()
+        tabs?.close()
+        tabs = undefined
       }
-      if (crossTab) {
-        const sync = connectTabs(backend.id, storage, onTabMessage)
-        tabs = sync
-        disconnect.push(() => {
-          sync.close()
-          if (tabs === sync) tabs = undefined
-        })
-      }
-      disconnect.push(wake.subscribe(check))
       reschedule()
     },
 
     stop() {
       if (!started) return
       started = false
-      cancelTimer?.()
-      cancelTimer = undefined
-      for (const fn of disconnect) fn()
-      disconnect = []
+      cancelTimer()
+      disconnect()
     },
 
-    login(credentials) {
-      return establish((context) => backend.login(credentials, context), 'password')
-    },
+    login: (credentials) => establish((context) => backend.login(credentials, context), 'password'),
 
     loginWithMultipass(multipassToken) {
-      const loginWithMultipass = backend.loginWithMultipass
-      if (!backend.capabilities.multipass || !loginWithMultipass) {
-        return Promise.reject(
-          new CustomerAuthError('UNSUPPORTED', `The backend ${backend.id} has no Multipass.`, {
-            source: 'client',
-          }),
-        )
-      }
-      return establish(
-        (context) => loginWithMultipass.call(backend, multipassToken, context),
-        'multipass',
-      )
+      const multipass = backend.loginWithMultipass
+      if (!backend.capabilities.multipass || !multipass)
+        return Promise.reject(clientError('UNSUPPORTED', `${backendId}: no Multipass`))
+      return establish((context) => multipass.call(backend, multipassToken, context), 'multipass')
     },
 
     establish,
 
-    renew() {
-      return startRenew('manual')
-    },
+    renew: () => startRenew('manual'),
 
     async logout() {
       epoch += 1
@@ -587,63 +509,33 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
         if (state.status === 'expired') commit({ status: 'anonymous', endReason: 'logout' })
         return
       }
-      endSession('anonymous', 'logout', [{ type: 'logout', reason: 'logout' }], {
-        broadcast: true,
-        error: null,
-      })
+      end('logout', true)
       try {
         await backend.logout(session.accessToken, ctx)
       } catch (cause) {
-        const error = toCustomerAuthError(cause)
-        commit({ error }, [{ type: 'error', reason: 'revoke', error }])
+        report('revoke', toCustomerAuthError(cause))
       }
     },
 
-    async fetchCustomer(signal?: AbortSignal): Promise<Customer | null> {
-      const session = currentSession()
+    async fetchCustomer(signal) {
+      const session = current()
       if (!session) return null
-      const epochAtStart = epoch
-      const stale = (): boolean =>
-        epoch !== epochAtStart || state.session?.accessToken !== session.accessToken
-      let customer: Customer | null
+      const stale = staleness(session)
+      let customer
       try {
         customer = await backend.fetchCustomer(session.accessToken, { client, signal })
       } catch (cause) {
         const error = toCustomerAuthError(cause)
         if (error.code !== 'ABORTED' && !stale()) {
-          if (error.code === 'TOKEN_INVALID') {
-            endSession(
-              'anonymous',
-              'token-invalid',
-              [
-                { type: 'error', reason: 'customer', error },
-                { type: 'logout', reason: 'token-invalid' },
-              ],
-              { broadcast: true, error },
-            )
-          } else {
-            commit({ error }, [{ type: 'error', reason: 'customer', error }])
-          }
+          if (error.code === 'TOKEN_INVALID') end('token-invalid', true, error, 'customer')
+          else report('customer', error)
         }
         throw error
       }
-      if (customer === null && !stale()) {
-        endSession(
-          'anonymous',
-          'customer-missing',
-          [{ type: 'logout', reason: 'customer-missing' }],
-          {
-            broadcast: true,
-          },
-        )
-      }
+      if (customer === null && !stale()) end('customer-missing', true)
       return customer
     },
 
-    onEvent(listener) {
-      eventListeners.add(listener)
-      return () => void eventListeners.delete(listener)
-    },
+    onEvent: adder(eventListeners),
   }
-  return auth
 }
