@@ -59,7 +59,6 @@ export interface UseLoginFormResult {
   readonly formProps: {
     readonly onSubmit: (event: FormEvent<HTMLFormElement>) => void
     readonly noValidate: true
-    readonly 'aria-busy': boolean | undefined
   }
   readonly emailLabelProps: { readonly htmlFor: string; readonly id: string }
   readonly emailInputProps: LoginFormInputProps
@@ -195,7 +194,8 @@ export function useLoginForm(options: UseLoginFormOptions = {}): UseLoginFormRes
     error ? errorId : undefined
 
   return {
-    formProps: { onSubmit, noValidate: true, 'aria-busy': login.isPending || undefined },
+    // No aria-busy on the form: it would hold back the status region's "Signing in…".
+    formProps: { onSubmit, noValidate: true },
     emailLabelProps: { htmlFor: ids.email, id: ids.emailLabel },
     emailInputProps: {
       ref: emailRef,
