@@ -106,7 +106,7 @@ describe('the static Storybook build', () => {
     expect(pageErrors).toEqual([])
     // Nothing reached a server: every GraphQL call was answered inside the page.
     expect(apiRequests).toEqual([])
-  })
+  }, 240_000)
 
   it('has a Docs page per component that lists the sample customers', async () => {
     const index = JSON.parse(await readFile(join(outputDir, 'index.json'), 'utf8')) as {
@@ -128,5 +128,5 @@ describe('the static Storybook build', () => {
       await page.getByText('analytical-engine').first().waitFor()
     }
     expect(pageErrors).toEqual([])
-  })
+  }, 120_000)
 })
