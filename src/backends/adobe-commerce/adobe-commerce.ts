@@ -2,10 +2,10 @@ import type { CustomerAuthBackend } from '../../core/backend.js'
 import { CustomerAuthError } from '../../core/customer-auth-error.js'
 import { createGraphQLClient } from '../create-graphql-client.js'
 import { endpointHost } from '../endpoint-host.js'
-import { loadOnDemand } from '../load-on-demand.js'
+import { onDemand } from '../load-on-demand.js'
 import { missingDataError } from '../transport-error.js'
 import { toCustomer } from './adobe-customer.js'
-import { adobeSend, type AdobeSender } from './adobe-sender.js'
+import { adobeSend } from './adobe-sender.js'
 import { CustomerQuery } from './customer-query.js'
 import { jwtExpiry } from './jwt-expiry.js'
 import { GenerateCustomerToken, RevokeCustomerToken } from './token-documents.js'
@@ -52,8 +52,24 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
   const storeHeaders: Record<string, string> = options.store ? { Store: options.store } : {}
 
   const send = adobeSend(endpoint, storeHeaders, fetchFn, now)
+  const login: AdobeCommerceBackend['login'] = async ({ email, password }, ctx) => {
+    const { data, receivedAt } = await send(
+      'mutation',
+      GenerateCustomerToken,
+      { email, password },
+      'generateCustomerToken',
+      ctx,
+    )
+    const token = data.generateCustomerToken?.token
+    if (!token) throw missingDataError('generateCustomerToken', 'adobe-commerce')
+    return {
+      accessToken: token,
+      expiresAt: jwtExpiry(token) ?? receivedAt + tokenLifetimeMs,
+      issuedAt: receivedAt,
+    }
+  }
   // Register, recover, reset and update load on first use (see account-flows.ts).
-  const flows = () => loadOnDemand(() => import('./account-flows.js'))
+  const onFirstUse = onDemand(() => import('./account-flows.js'), { send, login })
 
   const backend: AdobeCommerceBackend = {
     id: `adobe-commerce:${endpointHost(endpoint)}${options.store ? `/${options.store}` : ''}`,
@@ -69,22 +85,7 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
 
     createClient: () => createGraphQLClient(endpoint, fetchFn),
 
-    async login({ email, password }, ctx) {
-      const { data, receivedAt } = await send(
-        'mutation',
-        GenerateCustomerToken,
-        { email, password },
-        'generateCustomerToken',
-        ctx,
-      )
-      const token = data.generateCustomerToken?.token
-      if (!token) throw missingDataError('generateCustomerToken', 'adobe-commerce')
-      return {
-        accessToken: token,
-        expiresAt: jwtExpiry(token) ?? receivedAt + tokenLifetimeMs,
-        issuedAt: receivedAt,
-      }
-    },
+    login,
 
     async logout(accessToken, ctx) {
       try {
@@ -116,13 +117,11 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
       }
     },
 
-    register: async (input, ctx) => (await flows()).register(sender, input, ctx),
-    recoverPassword: async (email, ctx) => (await flows()).recoverPassword(sender, email, ctx),
-    resetPassword: async (input, ctx) => (await flows()).resetPassword(sender, input, ctx),
-    updateCustomer: async (accessToken, input, ctx) =>
-      (await flows()).updateCustomer(sender, accessToken, input, ctx),
+    register: onFirstUse('register'),
+    recoverPassword: onFirstUse('recoverPassword'),
+    resetPassword: onFirstUse('resetPassword'),
+    updateCustomer: onFirstUse('updateCustomer'),
   }
-  const sender: AdobeSender = { send, login: backend.login }
   return backend
 }
 

@@ -22,13 +22,17 @@ import {
 import { toCustomer } from './shopify-customer.js'
 import { issuedToken, type ShopifySender } from './shopify-sender.js'
 
+/** What the backend hands every flow: its way to send, and its login. */
+export interface ShopifyCalls extends ShopifySender {
+  login(credentials: LoginCredentials, ctx: BackendContext): Promise<IssuedToken>
+}
+
 // The Storefront account flows. Most pages never run one, so `shopifyStorefront()` loads this
 // module on first use (`import()`): an app's bundler puts it in a chunk of its own.
 
 /** Creates the account, then signs in; `null` when the account must be activated first. */
 export async function register(
-  { send }: ShopifySender,
-  login: (credentials: LoginCredentials, ctx: BackendContext) => Promise<IssuedToken>,
+  { send, login }: ShopifyCalls,
   input: RegisterInput,
   ctx: BackendContext,
 ): Promise<IssuedToken | null> {
@@ -66,7 +70,7 @@ export async function register(
 }
 
 export async function recoverPassword(
-  { send }: ShopifySender,
+  { send }: ShopifyCalls,
   email: string,
   ctx: BackendContext,
 ): Promise<void> {
@@ -74,7 +78,7 @@ export async function recoverPassword(
 }
 
 export function resetPassword(
-  { issue }: ShopifySender,
+  { issue }: ShopifyCalls,
   input: ResetPasswordInput,
   ctx: BackendContext,
 ): Promise<IssuedToken> {
@@ -103,7 +107,7 @@ export function resetPassword(
 }
 
 export function activateAccount(
-  { issue }: ShopifySender,
+  { issue }: ShopifyCalls,
   input: ActivateAccountInput,
   ctx: BackendContext,
 ): Promise<IssuedToken> {
@@ -127,7 +131,7 @@ export function activateAccount(
 }
 
 export async function updateCustomer(
-  { send }: ShopifySender,
+  { send }: ShopifyCalls,
   customerAccessToken: string,
   input: UpdateCustomerInput,
   ctx: BackendContext,

@@ -2,7 +2,7 @@ import type { CustomerAuthBackend } from '../../core/backend.js'
 import { CustomerAuthError } from '../../core/customer-auth-error.js'
 import { createGraphQLClient } from '../create-graphql-client.js'
 import { endpointHost } from '../endpoint-host.js'
-import { loadOnDemand } from '../load-on-demand.js'
+import { onDemand } from '../load-on-demand.js'
 import { CustomerQuery } from './customer-query.js'
 import { toCustomer } from './shopify-customer.js'
 import { shopifySender } from './shopify-sender.js'
@@ -68,10 +68,16 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
   const fetchFn = options.fetch
   const tokenHeaders = storefrontTokenHeaders(options)
 
-  const sender = shopifySender(endpoint, tokenHeaders, fetchFn, now)
-  const { send, issue } = sender
+  const { send, issue } = shopifySender(endpoint, tokenHeaders, fetchFn, now)
+  const login: ShopifyStorefrontBackend['login'] = ({ email, password }, ctx) =>
+    issue(
+      CustomerAccessTokenCreate,
+      { input: { email, password } },
+      'customerAccessTokenCreate',
+      ctx,
+    )
   // Register, recover, reset, activate and update load on first use (see account-flows.ts).
-  const flows = () => loadOnDemand(() => import('./account-flows.js'))
+  const onFirstUse = onDemand(() => import('./account-flows.js'), { send, issue, login })
 
   const backend: ShopifyStorefrontBackend = {
     id: `shopify:${host}`,
@@ -87,13 +93,7 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
 
     createClient: () => createGraphQLClient(endpoint, fetchFn),
 
-    login: ({ email, password }, ctx) =>
-      issue(
-        CustomerAccessTokenCreate,
-        { input: { email, password } },
-        'customerAccessTokenCreate',
-        ctx,
-      ),
+    login,
 
     renew: (customerAccessToken, ctx) =>
       issue(CustomerAccessTokenRenew, { customerAccessToken }, 'customerAccessTokenRenew', ctx),
@@ -132,12 +132,11 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
         ctx,
       ),
 
-    register: async (input, ctx) => (await flows()).register(sender, backend.login, input, ctx),
-    recoverPassword: async (email, ctx) => (await flows()).recoverPassword(sender, email, ctx),
-    resetPassword: async (input, ctx) => (await flows()).resetPassword(sender, input, ctx),
-    activateAccount: async (input, ctx) => (await flows()).activateAccount(sender, input, ctx),
-    updateCustomer: async (customerAccessToken, input, ctx) =>
-      (await flows()).updateCustomer(sender, customerAccessToken, input, ctx),
+    register: onFirstUse('register'),
+    recoverPassword: onFirstUse('recoverPassword'),
+    resetPassword: onFirstUse('resetPassword'),
+    activateAccount: onFirstUse('activateAccount'),
+    updateCustomer: onFirstUse('updateCustomer'),
   }
   return backend
 }
