@@ -14,6 +14,8 @@ interface LockManagerLike {
   ): Promise<unknown>
 }
 
+const noop = (): void => {}
+
 /**
  * Cross-tab mutual exclusion for renewals. With `navigator.locks` it asks with `ifAvailable`, so a
  * tab never queues behind another's renew: it learns someone else is renewing and waits for the
@@ -28,22 +30,9 @@ export function createRenewLock(
   clock: Clock,
   owner: string,
 ): AcquireRenewLock {
-  const withLocks = (locks: LockManagerLike): ReturnType<AcquireRenewLock> =>
-    new Promise((resolve) => {
-      locks
-        .request(name, { ifAvailable: true }, (lock) => {
-          if (lock === null) {
-            resolve(null)
-            return
-          }
-          // Holding the callback's promise open holds the lock until `release` is called.
-          return new Promise<void>((release) => resolve(release))
-        })
-        .catch(() => resolve(() => {}))
-    })
-
   const leaseKey = `${name}:lease`
-  const readOwner = (): string | null => {
+  /** The tab holding an unexpired lease, else null. */
+  const holder = (): string | null => {
     try {
       const lease = JSON.parse(storage.getItem(leaseKey) ?? 'null') as {
         owner?: unknown
@@ -58,28 +47,35 @@ export function createRenewLock(
       return null
     }
   }
-  const withLease = async (): ReturnType<AcquireRenewLock> => {
-    const holder = readOwner()
-    if (holder !== null && holder !== owner) return null
+  // Looked up per renew, not at creation: engines are also created during server renders,
+  // which must not touch browser globals.
+  return async () => {
+    const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks
+    if (locks?.request)
+      return new Promise((resolve) => {
+        locks
+          .request(name, { ifAvailable: true }, (lock) =>
+            // Holding the callback's promise open holds the lock until `release` is called.
+            lock === null ? resolve(null) : new Promise<void>((release) => resolve(release)),
+          )
+          .catch(() => resolve(noop))
+      })
+    const current = holder()
+    if (current !== null && current !== owner) return null
     try {
       const until = clock.now() + LEASE_MS
       storage.setItem(leaseKey, JSON.stringify({ owner, until }), until)
     } catch {
-      return () => {}
+      return noop
     }
-    if (readOwner() !== owner) return null
-    return () => {
-      try {
-        if (readOwner() === owner) storage.removeItem(leaseKey)
-      } catch {
-        // The lease runs out by itself.
-      }
-    }
-  }
-  // Looked up per renew, not at creation: engines are also created during server renders,
-  // which must not touch browser globals.
-  return () => {
-    const locks = (globalThis.navigator as { locks?: LockManagerLike } | undefined)?.locks
-    return locks && typeof locks.request === 'function' ? withLocks(locks) : withLease()
+    return holder() === owner
+      ? () => {
+          try {
+            if (holder() === owner) storage.removeItem(leaseKey)
+          } catch {
+            // The lease runs out by itself.
+          }
+        }
+      : null
   }
 }

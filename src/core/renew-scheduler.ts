@@ -14,16 +14,13 @@ export const defaultRenewOptions: ResolvedRenewOptions = {
 
 export function resolveRenewOptions(options: RenewOptions = {}): ResolvedRenewOptions {
   const merged = { ...defaultRenewOptions }
-  for (const key of Object.keys(defaultRenewOptions) as (keyof RenewOptions)[]) {
+  for (const key of Object.keys(merged) as (keyof RenewOptions)[]) {
     const value = options[key]
-    if (value !== undefined) {
-      if (!Number.isFinite(value) || value < 0 || (key === 'at' && value > 1)) {
-        throw new RangeError(
-          `renew.${key} must be a finite number ≥ 0${key === 'at' ? ' and ≤ 1' : ''}`,
-        )
-      }
-      merged[key] = value
-    }
+    if (value === undefined) continue
+    // `at` is a fraction of the lifetime; the others are durations.
+    if (!(Number.isFinite(value) && value >= 0 && (key !== 'at' || value <= 1)))
+      throw new RangeError(`Invalid renew.${key}`)
+    merged[key] = value
   }
   return merged
 }
@@ -39,12 +36,10 @@ export function planRenewAt(
   options: ResolvedRenewOptions,
   random: number,
 ): number {
-  const lifetime = Math.max(0, token.expiresAt - token.issuedAt)
-  const point = Math.min(
-    token.issuedAt + lifetime * options.at,
-    token.expiresAt - options.minLeadMs,
-  )
-  return Math.max(point - random * options.jitterMs, token.issuedAt + lifetime / 2)
+  const { issuedAt, expiresAt } = token
+  const lifetime = Math.max(0, expiresAt - issuedAt)
+  const point = Math.min(issuedAt + lifetime * options.at, expiresAt - options.minLeadMs)
+  return Math.max(point - random * options.jitterMs, issuedAt + lifetime / 2)
 }
 
 /** Delay before retry number `attempt` (0 = the first retry): doubles, capped. */

@@ -29,39 +29,29 @@ export type DecodedSession =
   | { readonly kind: 'session'; readonly session: CustomerSession }
   | { readonly kind: 'invalid' }
 
-const isTime = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value > 0
+const isText = (value: unknown): value is string => typeof value === 'string' && value !== ''
+const isTime = (value: unknown): value is number => Number.isFinite(value) && (value as number) > 0
 
 /** Never throws: storage is outside our control and a bad value must not crash the app. */
 export function decodeSession(raw: string | null, backendId: string): DecodedSession {
-  if (raw === null || raw === '') return { kind: 'empty' }
-  let value: unknown
+  if (!raw) return { kind: 'empty' }
   try {
-    value = JSON.parse(raw)
+    // `null` or a scalar makes the destructuring throw or yield nothing: invalid either way.
+    const { v, backend, accessToken, expiresAt, issuedAt, sessionId } = JSON.parse(raw) as Record<
+      string,
+      unknown
+    >
+    if (
+      v === VERSION &&
+      backend === backendId &&
+      isText(accessToken) &&
+      isText(sessionId) &&
+      isTime(expiresAt) &&
+      isTime(issuedAt)
+    )
+      return { kind: 'session', session: { accessToken, expiresAt, issuedAt, sessionId } }
   } catch {
-    return { kind: 'invalid' }
+    // Corrupt JSON.
   }
-  if (typeof value !== 'object' || value === null) return { kind: 'invalid' }
-  const v = value as Record<string, unknown>
-  if (
-    v.v !== VERSION ||
-    v.backend !== backendId ||
-    typeof v.accessToken !== 'string' ||
-    v.accessToken === '' ||
-    typeof v.sessionId !== 'string' ||
-    v.sessionId === '' ||
-    !isTime(v.expiresAt) ||
-    !isTime(v.issuedAt)
-  ) {
-    return { kind: 'invalid' }
-  }
-  return {
-    kind: 'session',
-    session: {
-      accessToken: v.accessToken,
-      expiresAt: v.expiresAt,
-      issuedAt: v.issuedAt,
-      sessionId: v.sessionId,
-    },
-  }
+  return { kind: 'invalid' }
 }

@@ -12,14 +12,14 @@ export interface TabSync {
   close(): void
 }
 
-const endReasons: ReadonlySet<unknown> = new Set<SessionEndReason>([
+const endReasons: readonly unknown[] = [
   'logout',
   'logout-elsewhere',
   'expired',
   'token-invalid',
   'customer-missing',
   'replaced',
-])
+] satisfies SessionEndReason[]
 
 /**
  * Connects this engine to the other tabs of the origin. A `BroadcastChannel` named per backend
@@ -34,33 +34,41 @@ export function connectTabs(
   onMessage: (message: TabMessage) => void,
 ): TabSync {
   const name = storageKey(backendId)
+  /** Passes on a valid session; returns what the value was. */
+  const receive = (raw: string | null): string => {
+    const decoded = decodeSession(raw, backendId)
+    if (decoded.kind === 'session') onMessage({ type: 'session', session: decoded.session })
+    return decoded.kind
+  }
   let channel: BroadcastChannel | undefined
   try {
-    if (typeof BroadcastChannel === 'function') channel = new BroadcastChannel(name)
+    // Throws where BroadcastChannel is missing or refused: then storage events stand in.
+    channel = new BroadcastChannel(name)
   } catch {
-    channel = undefined
+    // Handled below.
   }
 
   if (channel) {
     const open = channel
-    open.onmessage = (event: MessageEvent<unknown>) => {
-      const data = event.data as { v?: unknown; backend?: unknown; type?: unknown; value?: unknown }
-      if (typeof data !== 'object' || data === null || data.v !== 1 || data.backend !== backendId) {
-        return
-      }
-      if (data.type === 'session' && typeof data.value === 'string') {
-        const decoded = decodeSession(data.value, backendId)
-        if (decoded.kind === 'session') onMessage({ type: 'session', session: decoded.session })
-      } else if (data.type === 'end' && endReasons.has(data.value)) {
+    open.onmessage = ({ data }: MessageEvent<{ [key: string]: unknown } | null>) => {
+      if (data?.v !== 1 || data.backend !== backendId) return
+      // decodeSession treats a non-string like corrupt JSON: ignored.
+      if (data.type === 'session') receive(data.value as string)
+      else if (data.type === 'end' && endReasons.includes(data.value))
         onMessage({ type: 'end', reason: data.value as SessionEndReason })
-      }
     }
     return {
       post(message) {
-        const value =
-          message.type === 'session' ? encodeSession(message.session, backendId) : message.reason
         try {
-          open.postMessage({ v: 1, backend: backendId, type: message.type, value })
+          open.postMessage({
+            v: 1,
+            backend: backendId,
+            type: message.type,
+            value:
+              message.type === 'session'
+                ? encodeSession(message.session, backendId)
+                : message.reason,
+          })
         } catch {
           // A closed channel: the other tabs still see the storage write.
         }
@@ -73,9 +81,7 @@ export function connectTabs(
   try {
     unsubscribe =
       storage.subscribe?.(name, (raw) => {
-        const decoded = decodeSession(raw, backendId)
-        if (decoded.kind === 'session') onMessage({ type: 'session', session: decoded.session })
-        else if (decoded.kind === 'empty') onMessage({ type: 'end', reason: 'logout' })
+        if (receive(raw) === 'empty') onMessage({ type: 'end', reason: 'logout' })
       }) ?? unsubscribe
   } catch {
     // No way to hear other tabs: this tab still works on its own.

@@ -5,6 +5,8 @@ export interface WakeManager {
   subscribe(listener: () => void): () => void
 }
 
+const windowEvents = ['focus', 'online', 'pageshow']
+
 /**
  * Tells subscribers "look at the wall clock now": when the page becomes visible, gains focus,
  * comes back online or is restored from the back/forward cache, and every `pollIntervalMs`
@@ -25,34 +27,36 @@ export function createWakeManager(clock: Clock, pollIntervalMs: number): WakeMan
     let pollHandle: unknown
     const visible = (): boolean =>
       typeof document === 'undefined' || document.visibilityState !== 'hidden'
-    const poll = (): void => {
+    const stopPoll = (): void => {
       if (pollHandle !== undefined) clock.clearTimeout(pollHandle)
       pollHandle = undefined
-      if (!active || !visible() || pollIntervalMs <= 0) return
-      pollHandle = clock.setTimeout(() => {
-        pollHandle = undefined
-        wake()
-        poll()
-      }, pollIntervalMs)
+    }
+    const poll = (): void => {
+      stopPoll()
+      // `active`: a listener may unsubscribe the last one from inside `wake`.
+      if (active && visible() && pollIntervalMs > 0)
+        pollHandle = clock.setTimeout(() => {
+          pollHandle = undefined
+          wake()
+          poll()
+        }, pollIntervalMs)
     }
     const onSignal = (): void => {
       if (visible()) wake()
       poll()
     }
-    const hasWindow = typeof window !== 'undefined' && typeof window.addEventListener === 'function'
-    const windowEvents = ['focus', 'online', 'pageshow']
-    if (hasWindow) {
-      for (const type of windowEvents) window.addEventListener(type, onSignal)
-      document.addEventListener('visibilitychange', onSignal)
+    const listen = (method: 'addEventListener' | 'removeEventListener'): void => {
+      if (typeof window !== 'undefined' && window[method]) {
+        for (const type of windowEvents) window[method](type, onSignal)
+        document[method]('visibilitychange', onSignal)
+      }
     }
+    listen('addEventListener')
     poll()
     return () => {
       active = false
-      if (pollHandle !== undefined) clock.clearTimeout(pollHandle)
-      if (hasWindow) {
-        for (const type of windowEvents) window.removeEventListener(type, onSignal)
-        document.removeEventListener('visibilitychange', onSignal)
-      }
+      stopPoll()
+      listen('removeEventListener')
     }
   }
 
@@ -62,7 +66,7 @@ export function createWakeManager(clock: Clock, pollIntervalMs: number): WakeMan
       teardown ??= setup()
       return () => {
         listeners.delete(listener)
-        if (listeners.size === 0) {
+        if (!listeners.size) {
           teardown?.()
           teardown = undefined
         }
