@@ -2,20 +2,27 @@ import type { initGraphQLTada, ResultOf, VariablesOf } from 'gql.tada'
 import type { TypedDocument } from '../typed-document.js'
 import type { introspection } from './storefront-env.js'
 
+// @internal keeps these out of the .d.ts: printing gql.tada's schema-sized types there
+// exhausts tsc's memory, and no public type needs them.
+/** @internal */
 type StorefrontTada = ReturnType<
   typeof initGraphQLTada<{
     introspection: introspection
     scalars: { DateTime: string; URL: string; UnsignedInt64: string }
   }>
 >
+/** @internal */
 declare const tada: StorefrontTada
 // Never called, and dropped by any bundler: its type asks gql.tada's overloaded signature what
 // one document means (an instantiation expression on `tada` itself trips over the first overload).
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- used through `typeof parse`
+/** @internal */
 const parse = <const Source extends string>(source: Source) => tada(source)
+/** @internal */
 type Parsed<Source extends string> = ReturnType<typeof parse<Source>>
 
 /**
+ * @internal
  * A typed document for the Shopify Storefront API (2026-04 schema from @shopify/hydrogen-react):
  * gql.tada checks and types the text at compile time; at run time it is the text itself.
  */
