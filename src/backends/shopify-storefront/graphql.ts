@@ -15,8 +15,8 @@ type StorefrontTada = ReturnType<
 declare const tada: StorefrontTada
 // Never called, and dropped by any bundler: its type asks gql.tada's overloaded signature what
 // one document means (an instantiation expression on `tada` itself trips over the first overload).
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used through `typeof parse`
 /** @internal */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- used through `typeof parse`
 const parse = <const Source extends string>(source: Source) => tada(source)
 /** @internal */
 type Parsed<Source extends string> = ReturnType<typeof parse<Source>>
