@@ -18,18 +18,13 @@ import type { CustomerSession, IssuedToken, SessionEndReason } from './session.j
 import { resolveStorage } from './storage/resolve-storage.js'
 import { systemClock } from './system-clock.js'
 import { connectTabs, type TabMessage, type TabSync } from './tab-sync.js'
-import { storageError, toCustomerAuthError } from './to-customer-auth-error.js'
+import { clientError, storageError, toCustomerAuthError } from './to-customer-auth-error.js'
 import { createWakeManager } from './wake-manager.js'
 
 type StatePatch = Partial<Omit<CustomerAuthState, 'isAuthenticated'>>
 type Listener<T> = (value: T) => void
 
 const noop = (): void => {}
-
-const clientError = (
-  code: 'TOKEN_INVALID' | 'UNSUPPORTED' | 'ABORTED' | 'SERVER',
-  message: string,
-): CustomerAuthError => new CustomerAuthError(code, message, { source: 'client', retryable: false })
 
 /**
  * A later token of the same session (renewed or rotated after the one we hold): older in

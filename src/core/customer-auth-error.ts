@@ -63,30 +63,27 @@ export interface CustomerAuthErrorOptions {
   readonly cause?: unknown
 }
 
-const retryableByDefault: ReadonlySet<CustomerAuthErrorCode> = new Set([
-  'THROTTLED',
-  'NETWORK',
-  'SERVER',
-])
+const retryableByDefault: readonly CustomerAuthErrorCode[] = ['THROTTLED', 'NETWORK', 'SERVER']
 
 export class CustomerAuthError extends Error {
+  // `declare`: assigned in the constructor; no field initializers to repeat in the bundle.
   override readonly name = 'CustomerAuthError'
-  readonly code: CustomerAuthErrorCode
-  readonly source: CustomerAuthErrorSource
+  declare readonly code: CustomerAuthErrorCode
+  declare readonly source: CustomerAuthErrorSource
   /** True when trying the same call again later may succeed (network, 5xx, throttling). */
-  readonly retryable: boolean
+  declare readonly retryable: boolean
   /** Per-field problems keyed by input name: `email`, `password`, `firstName`, ... */
-  readonly fieldErrors: Readonly<Record<string, readonly CustomerAuthFieldError[]>>
-  readonly graphQLErrors: readonly GraphQLErrorLike[]
-  readonly userErrors: readonly UserErrorLike[]
+  declare readonly fieldErrors: Readonly<Record<string, readonly CustomerAuthFieldError[]>>
+  declare readonly graphQLErrors: readonly GraphQLErrorLike[]
+  declare readonly userErrors: readonly UserErrorLike[]
   /** The HTTP status when the API answered with one that explains the error. */
-  readonly status: number | undefined
+  declare readonly status: number | undefined
 
   constructor(code: CustomerAuthErrorCode, message: string, options: CustomerAuthErrorOptions) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause })
     this.code = code
     this.source = options.source
-    this.retryable = options.retryable ?? retryableByDefault.has(code)
+    this.retryable = options.retryable ?? retryableByDefault.includes(code)
     this.fieldErrors = options.fieldErrors ?? {}
     this.graphQLErrors = options.graphQLErrors ?? []
     this.userErrors = options.userErrors ?? []

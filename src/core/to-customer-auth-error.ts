@@ -1,4 +1,8 @@
-import { CustomerAuthError, isCustomerAuthError } from './customer-auth-error.js'
+import {
+  CustomerAuthError,
+  isCustomerAuthError,
+  type CustomerAuthErrorCode,
+} from './customer-auth-error.js'
 
 /**
  * Turns whatever a backend or storage threw into a `CustomerAuthError`, so nothing untyped ever
@@ -7,29 +11,22 @@ import { CustomerAuthError, isCustomerAuthError } from './customer-auth-error.js
  */
 export function toCustomerAuthError(error: unknown): CustomerAuthError {
   if (isCustomerAuthError(error)) return error
-  const name = (error as { name?: unknown } | null)?.name
-  if (name === 'AbortError') {
-    return new CustomerAuthError('ABORTED', 'The operation was aborted.', {
-      source: 'client',
-      cause: error,
-    })
-  }
-  if (error instanceof TypeError) {
-    return new CustomerAuthError('NETWORK', 'The request got no answer.', {
-      source: 'network',
-      cause: error,
-    })
-  }
-  return new CustomerAuthError('SERVER', 'The backend failed unexpectedly.', {
-    source: 'client',
-    cause: error,
-  })
+  const [code, source] =
+    (error as { name?: unknown } | null)?.name === 'AbortError'
+      ? (['ABORTED', 'client'] as const)
+      : error instanceof TypeError
+        ? (['NETWORK', 'network'] as const)
+        : (['SERVER', 'client'] as const)
+  return new CustomerAuthError(code, `Backend call failed (${code})`, { source, cause: error })
 }
 
-export function storageError(error: unknown): CustomerAuthError {
-  return new CustomerAuthError('STORAGE', 'The session storage could not be used.', {
+/** An error of the library's own making (misuse, a dropped call): never worth retrying. */
+export const clientError = (code: CustomerAuthErrorCode, message: string): CustomerAuthError =>
+  new CustomerAuthError(code, message, { source: 'client', retryable: false })
+
+export const storageError = (cause: unknown): CustomerAuthError =>
+  new CustomerAuthError('STORAGE', 'Session storage failed', {
     source: 'storage',
     retryable: false,
-    cause: error,
+    cause,
   })
-}

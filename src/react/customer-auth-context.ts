@@ -1,7 +1,7 @@
 import { createContext, useContext } from 'react'
 import type { QueryClient } from '@tanstack/react-query'
 import type { CustomerAuth, CustomerAuthState } from '../core/customer-auth.js'
-import { CustomerAuthError } from '../core/customer-auth-error.js'
+import { clientError } from '../core/to-customer-auth-error.js'
 
 /** What `CustomerAuthProvider` hands to the hooks: its engine and the QueryClient they share. */
 export interface CustomerAuthContextValue {
@@ -19,11 +19,6 @@ export const CustomerAuthContext = createContext<CustomerAuthContextValue | null
 /** The provider's engine and QueryClient; a hook used outside a provider fails with a clear error. */
 export function useCustomerAuthContext(hook: string): CustomerAuthContextValue {
   const value = useContext(CustomerAuthContext)
-  if (value === null)
-    throw new CustomerAuthError(
-      'CONFIGURATION',
-      `${hook}() must be used inside <CustomerAuthProvider>.`,
-      { source: 'client', retryable: false },
-    )
+  if (!value) throw clientError('CONFIGURATION', `${hook}() needs a <CustomerAuthProvider>`)
   return value
 }

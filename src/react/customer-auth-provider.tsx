@@ -6,14 +6,12 @@ import type { CustomerAuthBackend } from '../core/backend.js'
 import { createCustomerAuth } from '../core/create-customer-auth.js'
 import type {
   Clock,
-  CustomerAuth,
   CustomerAuthEvent,
   RenewOptions,
   StorageOption,
 } from '../core/customer-auth.js'
 import type { CustomerSession } from '../core/session.js'
 import { CustomerAuthContext } from './customer-auth-context.js'
-import type { CustomerAuthContextValue } from './customer-auth-context.js'
 import { customerQueryPrefix } from './customer-query-key.js'
 
 export interface CustomerAuthProviderProps {
@@ -36,87 +34,69 @@ export interface CustomerAuthProviderProps {
   readonly children?: ReactNode
 }
 
-type EngineProps = Omit<CustomerAuthProviderProps, 'queryClient' | 'onEvent' | 'children'>
-
-function createEngine(props: EngineProps): CustomerAuthContextValue['engine'] {
-  const { backend, storage, client, initialSession, renew, clock, crossTab } = props
-  return createCustomerAuth({ backend, storage, client, initialSession, renew, clock, crossTab })
-}
-
-interface EngineSlot {
-  readonly engine: CustomerAuth
-  /** Its state before start(): the hydration snapshot. */
-  readonly serverState: CustomerAuthContextValue['serverState']
-}
-
-function createSlot(props: EngineProps): EngineSlot {
-  const engine = createEngine(props)
-  return { engine, serverState: engine.getSnapshot() }
-}
-
 /**
  * Gives its children a customer session. Thin by design (like react-query's provider): one core
  * engine per provider, started after mount and stopped on unmount, both idempotent, so
  * StrictMode's double mount sends nothing twice and leaves no timer or listener behind.
  */
 export function CustomerAuthProvider(props: CustomerAuthProviderProps): ReactNode {
-  const { backend, queryClient: queryClientProp, onEvent, children } = props
+  // What is left after these is the engine's options (backend, storage, client, clock, ...).
+  const { queryClient: queryClientProp, onEvent, children, ...engineOptions } = props
   // Read the context directly: useQueryClient() throws when there is no provider.
   const outerQueryClient = useContext(QueryClientContext)
   // Cheap to construct (two empty caches); it subscribes to nothing until mounted.
   const [privateQueryClient] = useState(() => new QueryClient())
-  const queryClient = useMemo(
-    () => queryClientProp ?? outerQueryClient ?? privateQueryClient,
-    [queryClientProp, outerQueryClient, privateQueryClient],
-  )
+  const queryClient = queryClientProp ?? outerQueryClient ?? privateQueryClient
 
   // A private client is unreachable once we unmount: drop its queries and mutations with their
   // gc timers. Deferred to a microtask so it runs after the children's cleanups (which schedule gc)
   // and not at all for StrictMode's simulated unmount, which remounts in the same commit.
   const mounts = useRef(0)
   useEffect(() => {
-    if (queryClient !== privateQueryClient) return undefined
+    if (queryClient !== privateQueryClient) return
     mounts.current += 1
     return () => {
       mounts.current -= 1
       queueMicrotask(() => {
-        if (mounts.current === 0) privateQueryClient.clear()
+        if (!mounts.current) privateQueryClient.clear()
       })
     }
   }, [queryClient, privateQueryClient])
 
-  // Created in render (not in an effect) so the first render, on the server too, has the state.
-  // Creating an engine has no side effects; start() does the work.
-  const [slot, setSlot] = useState(() => createSlot(props))
-  if (slot.engine.backend.id !== backend.id) setSlot(createSlot(props))
+  // Created in render (not in an effect) so the first render, on the server too, has the state;
+  // its state before start() is the hydration snapshot. Creating an engine has no side effects;
+  // start() does the work. A new backend id starts a new engine.
+  const createSlot = () => {
+    const engine = createCustomerAuth(engineOptions)
+    return { engine, serverState: engine.getSnapshot() }
+  }
+  const [slot, setSlot] = useState(createSlot)
+  if (slot.engine.backend.id !== props.backend.id) setSlot(createSlot())
   const { engine, serverState } = slot
 
-  useEffect(() => {
-    if (onEvent === undefined) return undefined
-    return engine.onEvent(onEvent)
-  }, [engine, onEvent])
+  useEffect(() => onEvent && engine.onEvent(onEvent), [engine, onEvent])
 
   // The customer cache follows the session: a logout or expiry drops it, a different customer's
   // session drops the previous one's entry. Renewals keep the sessionId and so the entry.
-  useEffect(() => {
-    const prefix = customerQueryPrefix(engine.backend.id)
-    return engine.onEvent((event) => {
-      if (event.type === 'logout' || event.type === 'expire')
-        queryClient.removeQueries({ queryKey: prefix })
-      else if (event.type === 'login')
-        queryClient.removeQueries({
-          queryKey: prefix,
-          // The signed-out entry (sessionId null) holds no data; it is left to its gc.
-          predicate: (query) =>
-            query.queryKey[3] !== null && query.queryKey[3] !== event.session.sessionId,
-        })
-    })
-  }, [engine, queryClient])
+  useEffect(
+    () =>
+      engine.onEvent((event) => {
+        if (event.type === 'logout' || event.type === 'expire' || event.type === 'login')
+          queryClient.removeQueries({
+            queryKey: customerQueryPrefix(engine.backend.id),
+            // After a login, the signed-out entry (sessionId null) holds no data: left to its gc.
+            predicate: (query) =>
+              event.type !== 'login' ||
+              (query.queryKey[3] !== null && query.queryKey[3] !== event.session.sessionId),
+          })
+      }),
+    [engine, queryClient],
+  )
 
   // Declared after the listeners above so they hear the events start() emits (e.g. restored).
   useEffect(() => {
     engine.start()
-    return () => engine.stop()
+    return engine.stop
   }, [engine])
 
   const value = useMemo(

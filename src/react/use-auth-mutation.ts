@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react'
+import { useMemo } from 'react'
 import { useMutation } from '@tanstack/react-query'
 import type {
   MutateOptions,
@@ -7,9 +7,9 @@ import type {
   UseMutationResult,
 } from '@tanstack/react-query'
 import type { CustomerAuth } from '../core/customer-auth.js'
-import { CustomerAuthError } from '../core/customer-auth-error.js'
+import type { CustomerAuthError } from '../core/customer-auth-error.js'
 import { useCustomerAuthContext } from './customer-auth-context.js'
-import { toCustomerAuthError } from '../core/to-customer-auth-error.js'
+import { clientError, toCustomerAuthError } from '../core/to-customer-auth-error.js'
 
 /** react-query's mutation options, minus what the hook itself provides. */
 export type CustomerAuthMutationOptions<TData, TInput> = Omit<
@@ -19,7 +19,7 @@ export type CustomerAuthMutationOptions<TData, TInput> = Omit<
 
 /**
  * What react-query stores as a call's `variables`: a fresh object per call holding the redacted
- * input. Being an object, it keys the real input in a WeakMap that only this hook can read.
+ * input. Being an object, it keys the real input in a WeakMap that only this module can read.
  */
 interface Call<TInput> {
   readonly input: TInput
@@ -33,6 +33,28 @@ export interface AuthMutationSpec<TData, TInput> {
   readonly redact: (input: TInput) => TInput
 }
 
+/** Every call's real input, until the mutation settles (after its retries). */
+const secrets = new WeakMap<Call<unknown>, unknown>()
+
+type Callback = (...args: unknown[]) => unknown
+
+/** Where react-query passes the variables to each callback. */
+const variablesAt = { onMutate: 0, onSuccess: 1, onError: 1, onSettled: 2 }
+
+/** The app's callbacks, handed the redacted input where react-query passes the call. */
+function unwrap(callbacks: object): Record<string, Callback> {
+  const wrapped: Record<string, Callback> = {}
+  for (const [name, at] of Object.entries(variablesAt)) {
+    const callback = (callbacks as Record<string, Callback | undefined>)[name]
+    if (callback)
+      wrapped[name] = (...args) => {
+        args[at] = (args[at] as Call<unknown>).input
+        return callback(...args)
+      }
+  }
+  return wrapped
+}
+
 /**
  * useMutation over the engine, with secrets kept out of react-query: the mutation state,
  * callbacks and devtools only ever see the redacted input; the real one lives in a WeakMap keyed
@@ -43,80 +65,51 @@ export function useAuthMutation<TData, TInput>(
   options: CustomerAuthMutationOptions<TData, TInput> = {},
 ): UseMutationResult<TData, CustomerAuthError, TInput> {
   const { engine, queryClient } = useCustomerAuthContext(spec.name)
-  const [secrets] = useState(() => new WeakMap<Call<TInput>, TInput>())
-  const { onMutate, onSuccess, onError, onSettled, ...rest } = options
+  const callbacks = unwrap(options)
   const mutation = useMutation<TData, CustomerAuthError, Call<TInput>, unknown>(
     {
       // An auth call should answer (NETWORK) rather than wait silently for the browser to be online.
       networkMode: 'always',
       gcTime: 0,
       mutationKey: ['storefront-auth', engine.backend.id, spec.name],
-      ...rest,
+      ...(options as object),
+      ...callbacks,
       mutationFn: async (call) => {
-        if (!secrets.has(call))
-          throw new CustomerAuthError(
-            'ABORTED',
-            `${spec.name}: the input is no longer available.`,
-            {
-              source: 'client',
-              retryable: false,
-            },
-          )
+        if (!secrets.has(call)) throw clientError('ABORTED', `${spec.name}: input gone`)
         try {
           return await spec.run(engine, secrets.get(call) as TInput, queryClient)
         } catch (error) {
           throw toCustomerAuthError(error)
         }
       },
-      onMutate: onMutate && ((call, context) => onMutate(call.input, context)),
-      onSuccess:
-        onSuccess &&
-        ((data, call, result, context) => onSuccess(data, call.input, result, context)),
-      onError:
-        onError && ((error, call, result, context) => onError(error, call.input, result, context)),
-      onSettled: (data, error, call, result, context) => {
-        secrets.delete(call)
-        return onSettled?.(data, error, call.input, result, context)
+      onSettled: (...args) => {
+        secrets.delete(args[2])
+        return callbacks.onSettled?.(...args)
       },
     },
     queryClient,
   )
 
   const { mutateAsync: mutateCall } = mutation
-  const mutateAsync = useCallback(
-    (input: TInput, callOptions?: MutateOptions<TData, CustomerAuthError, TInput, unknown>) => {
-      const call: Call<TInput> = { input: spec.redact(input) }
+  const calls = useMemo(() => {
+    const mutateAsync = (
+      input: TInput,
+      callOptions?: MutateOptions<TData, CustomerAuthError, TInput, unknown>,
+    ): Promise<TData> => {
+      const call = { input: spec.redact(input) }
       secrets.set(call, input)
-      return mutateCall(call, callOptions && unwrapCallOptions(callOptions))
-    },
-    [mutateCall, secrets, spec],
-  )
-  const mutate = useCallback(
-    (input: TInput, callOptions?: MutateOptions<TData, CustomerAuthError, TInput, unknown>) => {
+      return mutateCall(call, callOptions && unwrap(callOptions))
+    }
+    return {
+      mutateAsync,
       // Like react-query's mutate: the error is in the mutation state, not an unhandled rejection.
-      mutateAsync(input, callOptions).catch(() => undefined)
-    },
-    [mutateAsync],
-  )
+      mutate: (...args: Parameters<typeof mutateAsync>) =>
+        void mutateAsync(...args).catch(() => {}),
+    }
+  }, [mutateCall, spec])
   return {
     ...mutation,
     variables: mutation.variables?.input,
-    mutate,
-    mutateAsync,
+    ...calls,
   } as UseMutationResult<TData, CustomerAuthError, TInput>
-}
-
-function unwrapCallOptions<TData, TInput>(
-  options: MutateOptions<TData, CustomerAuthError, TInput, unknown>,
-): MutateOptions<TData, CustomerAuthError, Call<TInput>, unknown> {
-  const { onSuccess, onError, onSettled } = options
-  return {
-    onSuccess:
-      onSuccess && ((data, call, result, context) => onSuccess(data, call.input, result, context)),
-    onError:
-      onError && ((error, call, result, context) => onError(error, call.input, result, context)),
-    onSettled:
-      onSettled &&
-      ((data, error, call, result, context) => onSettled(data, error, call.input, result, context)),
-  }
 }

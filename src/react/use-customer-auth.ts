@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useSyncExternalStore } from 'react'
+import { useMemo, useSyncExternalStore } from 'react'
 import type { CustomerAuthState } from '../core/customer-auth.js'
 import { useCustomerAuthContext } from './customer-auth-context.js'
 
@@ -41,7 +41,6 @@ export function useCustomerAuth<T>(
   isEqual: (a: T, b: T) => boolean = Object.is,
 ): T {
   const { engine, serverState } = useCustomerAuthContext('useCustomerAuth')
-  const subscribe = useCallback((listener: () => void) => engine.subscribe(listener), [engine])
   const getSnapshot = useMemo(
     () => memoizeSelector(() => engine.getSnapshot(), selector, isEqual),
     [engine, selector, isEqual],
@@ -51,5 +50,6 @@ export function useCustomerAuth<T>(
     () => memoizeSelector(() => serverState, selector, isEqual),
     [serverState, selector, isEqual],
   )
-  return useSyncExternalStore(subscribe, getSnapshot, getServerSnapshot)
+  // The engine's methods are closures (no `this`): its subscribe is stable per engine.
+  return useSyncExternalStore(engine.subscribe, getSnapshot, getServerSnapshot)
 }

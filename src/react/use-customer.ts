@@ -14,10 +14,9 @@ export type UseCustomerOptions<TData = Customer | null> = Omit<
   'queryKey' | 'queryFn'
 >
 
+/** A session exists exactly while the status is `authenticated` or `renewing`. */
 const selectSessionId = (state: { session: { sessionId: string } | null }) =>
   state.session?.sessionId ?? null
-const selectActive = (state: { status: string }) =>
-  state.status === 'authenticated' || state.status === 'renewing'
 
 /** Transient failures (network, 5xx, throttling) are worth a few retries; a refusal is not. */
 const retryTransient = (failureCount: number, error: CustomerAuthError) =>
@@ -33,7 +32,6 @@ export function useCustomer<TData = Customer | null>(
 ): UseQueryResult<TData, CustomerAuthError> {
   const { engine, queryClient } = useCustomerAuthContext('useCustomer')
   const sessionId = useCustomerAuth(selectSessionId)
-  const active = useCustomerAuth(selectActive)
   const { enabled = true, ...rest } = options
   return useQuery(
     {
@@ -51,7 +49,7 @@ export function useCustomer<TData = Customer | null>(
         }
       },
       // A user's `enabled` (boolean or function) only narrows it: never fetch without a session.
-      enabled: active && sessionId !== null ? enabled : false,
+      enabled: sessionId !== null && enabled,
     },
     queryClient,
   )
