@@ -5,7 +5,6 @@ import type { CustomerAuthError } from '../core/customer-auth-error.js'
 import { useCustomerAuthContext } from './customer-auth-context.js'
 import { customerQueryKey } from './customer-query-key.js'
 import type { CustomerQueryKey } from './customer-query-key.js'
-import { toCustomerAuthError } from '../core/to-customer-auth-error.js'
 import { useCustomerAuth } from './use-customer-auth.js'
 
 /** react-query's query options, minus what the hook itself provides. */
@@ -41,13 +40,8 @@ export function useCustomer<TData = Customer | null>(
       retry: retryTransient,
       ...rest,
       queryKey: customerQueryKey(engine.backend.id, sessionId),
-      queryFn: async ({ signal }) => {
-        try {
-          return await engine.fetchCustomer(signal)
-        } catch (error) {
-          throw toCustomerAuthError(error)
-        }
-      },
+      // The engine only ever rejects with a CustomerAuthError.
+      queryFn: ({ signal }) => engine.fetchCustomer(signal),
       // A user's `enabled` (boolean or function) only narrows it: never fetch without a session.
       enabled: sessionId !== null && enabled,
     },

@@ -12,17 +12,17 @@ export interface CookieStorageOptions {
 }
 
 /** Cookie names may not hold `:` or `/`, which backend ids do. */
-const cookieName = (key: string): string => encodeURIComponent(key)
+const encode = encodeURIComponent
 
 function readCookie(cookieHeader: string, name: string): string | null {
   for (const part of cookieHeader.split(';')) {
     const eq = part.indexOf('=')
-    if (eq < 0 || part.slice(0, eq).trim() !== name) continue
-    try {
-      return decodeURIComponent(part.slice(eq + 1).trim())
-    } catch {
-      return null
-    }
+    if (eq > 0 && part.slice(0, eq).trim() === name)
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim())
+      } catch {
+        return null
+      }
   }
   return null
 }
@@ -33,18 +33,13 @@ function readCookie(cookieHeader: string, name: string): string | null {
  * `SameSite=Lax` keeps it off cross-site subrequests; `Max-Age` ends it with the token.
  */
 export function createCookieStorage(options: CookieStorageOptions = {}): SessionStorage {
-  const write = (key: string, value: string, maxAgeSeconds: number): void => {
-    const secure = options.secure ?? globalThis.location?.protocol === 'https:'
-    let cookie = `${cookieName(key)}=${encodeURIComponent(value)}; Path=${options.path ?? '/'}`
-    if (options.domain) cookie += `; Domain=${options.domain}`
-    cookie += `; Max-Age=${maxAgeSeconds}; SameSite=Lax`
-    if (secure) cookie += '; Secure'
-    document.cookie = cookie
+  const { path = '/', domain, secure } = options
+  const write = (key: string, value: string, expiresAt: number): void => {
+    document.cookie = `${encode(key)}=${encode(value)}; Path=${path}${domain ? `; Domain=${domain}` : ''}; Max-Age=${Math.max(0, Math.ceil((expiresAt - Date.now()) / 1000))}; SameSite=Lax${(secure ?? globalThis.location?.protocol === 'https:') ? '; Secure' : ''}`
   }
   return {
-    getItem: (key) => readCookie(document.cookie, cookieName(key)),
-    setItem: (key, value, expiresAt) =>
-      write(key, value, Math.max(0, Math.ceil((expiresAt - Date.now()) / 1000))),
+    getItem: (key) => readCookie(document.cookie, encode(key)),
+    setItem: write,
     removeItem: (key) => write(key, '', 0),
   }
 }
@@ -60,9 +55,6 @@ export function readSessionCookie(
   now: number = Date.now(),
 ): CustomerSession | null {
   if (!cookieHeader) return null
-  const decoded = decodeSession(
-    readCookie(cookieHeader, cookieName(storageKey(backendId))),
-    backendId,
-  )
+  const decoded = decodeSession(readCookie(cookieHeader, encode(storageKey(backendId))), backendId)
   return decoded.kind === 'session' && decoded.session.expiresAt > now ? decoded.session : null
 }

@@ -7,8 +7,8 @@ import type { SessionStorage } from '../customer-auth.js'
  */
 export function createWebStorage(kind: 'local' | 'session'): SessionStorage {
   const area = (): Storage => {
-    const storage = kind === 'local' ? globalThis.localStorage : globalThis.sessionStorage
-    if (!storage) throw new Error(`${kind}Storage is not available`)
+    const storage = globalThis[`${kind}Storage`]
+    if (!storage) throw new Error(`No ${kind}Storage`)
     return storage
   }
   return {
@@ -19,13 +19,13 @@ export function createWebStorage(kind: 'local' | 'session'): SessionStorage {
       if (typeof window === 'undefined') return () => {}
       // The `storage` event fires in the other tabs of the origin, never in the writer.
       const onStorage = (event: StorageEvent): void => {
-        if (event.key !== null && event.key !== key) return
+        let ours = false
         try {
-          if (event.storageArea !== area()) return
+          ours = (event.key === null || event.key === key) && event.storageArea === area()
         } catch {
-          return
+          // The area became unreadable: not ours to report.
         }
-        listener(event.key === null ? null : event.newValue)
+        if (ours) listener(event.key && event.newValue)
       }
       window.addEventListener('storage', onStorage)
       return () => window.removeEventListener('storage', onStorage)
