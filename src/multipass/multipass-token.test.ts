@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto'
 import Multipassify from 'multipassify'
 import { describe, expect, it } from 'vitest'
+import { rejectionOf } from '../testing/test-support/rejection-of.js'
 import {
   decodeMultipassToken,
   generateMultipassToken,
@@ -45,13 +46,7 @@ function signedTokenAround(plaintext: string): string {
 }
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(MultipassTokenError)
-    return (error as MultipassTokenError).code
-  }
-  throw new Error('expected a MultipassTokenError')
+  return (await rejectionOf(promise, MultipassTokenError)).code
 }
 
 describe('generateMultipassToken', () => {

@@ -3,6 +3,7 @@ import { AdminApiError } from './admin-api-error.js'
 import { createStorefrontAccessToken } from './create-storefront-access-token.js'
 import { deleteStorefrontAccessToken } from './delete-storefront-access-token.js'
 import { listStorefrontAccessTokens } from './list-storefront-access-tokens.js'
+import { rejectionOf } from '../testing/test-support/rejection-of.js'
 
 interface SentRequest {
   readonly url: string
@@ -25,15 +26,7 @@ function recordingFetch(sent: SentRequest[]): typeof fetch {
   }
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<AdminApiError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(AdminApiError)
-    return error as AdminApiError
-  }
-  throw new Error('expected an AdminApiError')
-}
+const errorOf = (promise: Promise<unknown>) => rejectionOf(promise, AdminApiError)
 
 describe('the Admin API target', () => {
   it('posts to the shop’s Admin GraphQL endpoint with the token only in a header', async () => {

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AdminApiError } from './admin-api-error.js'
 import { listStorefrontAccessTokens } from './list-storefront-access-tokens.js'
+import { rejectionOf } from '../testing/test-support/rejection-of.js'
 
 type Handler = (request: IncomingMessage, response: ServerResponse) => void
 
@@ -32,14 +33,12 @@ function json(status: number, body: unknown): Handler {
 
 async function errorFrom(handler: Handler): Promise<AdminApiError> {
   const endpoint = await endpointAnswering(handler)
-  try {
-    await listStorefrontAccessTokens({ endpoint, adminAccessToken: 'shpat_secret' })
-  } catch (error) {
-    expect(error).toBeInstanceOf(AdminApiError)
-    expect((error as Error).message).not.toContain('shpat_secret')
-    return error as AdminApiError
-  }
-  throw new Error('expected an AdminApiError')
+  const error = await rejectionOf(
+    listStorefrontAccessTokens({ endpoint, adminAccessToken: 'shpat_secret' }),
+    AdminApiError,
+  )
+  expect(error.message).not.toContain('shpat_secret')
+  return error
 }
 
 describe('Admin API failures', () => {

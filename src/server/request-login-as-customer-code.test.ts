@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
 import { AdobeCommerceAdminError } from './adobe-commerce-admin-error.js'
 import { requestLoginAsCustomerCode } from './request-login-as-customer-code.js'
+import { rejectionOf } from '../testing/test-support/rejection-of.js'
 
 interface Seen {
   readonly method: string | undefined
@@ -34,15 +35,7 @@ async function storeAnswering(status: number, body: string, seen: Seen[] = []): 
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<AdobeCommerceAdminError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(AdobeCommerceAdminError)
-    return error as AdobeCommerceAdminError
-  }
-  throw new Error('expected an AdobeCommerceAdminError')
-}
+const errorOf = (promise: Promise<unknown>) => rejectionOf(promise, AdobeCommerceAdminError)
 
 describe('requestLoginAsCustomerCode', () => {
   it('posts to /rest/V1/customer/{id}/otp with the admin token as a Bearer header', async () => {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createEmulator, type Emulator } from '../testing/index.js'
+import { rejectionOf } from '../testing/test-support/rejection-of.js'
 import { AdobeCommerceAdminError } from './adobe-commerce-admin-error.js'
 import { requestLoginAsCustomerCode } from './request-login-as-customer-code.js'
 import { generateMultipassToken } from './server-multipass.js'
@@ -109,15 +110,7 @@ const adobeSignIn = /* GraphQL */ `
   }
 `
 
-async function errorOf(promise: Promise<unknown>): Promise<AdobeCommerceAdminError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(AdobeCommerceAdminError)
-    return error as AdobeCommerceAdminError
-  }
-  throw new Error('expected an AdobeCommerceAdminError')
-}
+const errorOf = (promise: Promise<unknown>) => rejectionOf(promise, AdobeCommerceAdminError)
 
 describe('a login-as-customer code from requestLoginAsCustomerCode', () => {
   function customerId(email: string): number {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createEmulator, type Emulator } from '../testing/index.js'
+import { rejectionOf } from '../testing/test-support/rejection-of.js'
 import { AdminApiError } from './admin-api-error.js'
 import { createStorefrontAccessToken } from './create-storefront-access-token.js'
 import { deleteStorefrontAccessToken } from './delete-storefront-access-token.js'
@@ -39,15 +40,7 @@ async function storefrontStatusWith(accessToken: string): Promise<number> {
   return response.status
 }
 
-async function errorOf(promise: Promise<unknown>): Promise<AdminApiError> {
-  try {
-    await promise
-  } catch (error) {
-    expect(error).toBeInstanceOf(AdminApiError)
-    return error as AdminApiError
-  }
-  throw new Error('expected an AdminApiError')
-}
+const errorOf = (promise: Promise<unknown>) => rejectionOf(promise, AdminApiError)
 
 describe('storefront access tokens on the emulated Admin API', () => {
   it('creates a token that the Storefront API accepts at once', async () => {

@@ -6,6 +6,8 @@ import { createAdobeCommerceApi } from '../../testing/adobe-commerce/create-adob
 import { createEmulatorClock } from '../../testing/emulator-clock.js'
 import { createEmulator, sampleCustomers, type Emulator } from '../../testing/index.js'
 import { toFetchRequest } from '../../testing/node-server.js'
+import { defined } from '../../testing/test-support/defined.js'
+import { rejectionOf } from '../../testing/test-support/rejection-of.js'
 import { createOutbox } from '../../testing/outbox.js'
 import { adobeCommerce, type AdobeCommerceBackend } from './adobe-commerce.js'
 import { MAGENTO_UNCONFIRMED_ACCOUNT_MESSAGE } from './map-adobe-errors.js'
@@ -30,20 +32,7 @@ afterEach(async () => {
   await emulator.close()
 })
 
-function defined<T>(value: T | null | undefined): T {
-  if (value === null || value === undefined) throw new Error('expected a value')
-  return value
-}
-
-/** Runs a call that must fail and returns its CustomerAuthError. */
-async function failure(call: Promise<unknown>): Promise<CustomerAuthError> {
-  const error: unknown = await call.then(
-    () => new Error('expected the call to fail'),
-    (reason: unknown) => reason,
-  )
-  if (!(error instanceof CustomerAuthError)) throw error
-  return error
-}
+const failure = (call: Promise<unknown>) => rejectionOf(call, CustomerAuthError)
 
 describe('adobeCommerce()', () => {
   it('keys storage by endpoint host and store, and says it cannot renew', () => {

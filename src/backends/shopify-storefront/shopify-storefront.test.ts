@@ -4,6 +4,8 @@ import type { BackendContext } from '../../core/backend.js'
 import { CustomerAuthError } from '../../core/customer-auth-error.js'
 import { generateMultipassToken } from '../../multipass/multipass-token.js'
 import { createEmulator, type Emulator } from '../../testing/index.js'
+import { defined } from '../../testing/test-support/defined.js'
+import { rejectionOf } from '../../testing/test-support/rejection-of.js'
 import { shopifyStorefront, type ShopifyStorefrontBackend } from './shopify-storefront.js'
 
 const ada = { email: 'ada@example.com', password: 'analytical-engine' }
@@ -29,20 +31,7 @@ afterEach(async () => {
   await emulator.close()
 })
 
-function defined<T>(value: T | null | undefined): T {
-  if (value === null || value === undefined) throw new Error('expected a value')
-  return value
-}
-
-/** Runs a call that must fail and returns its CustomerAuthError. */
-async function failure(call: Promise<unknown>): Promise<CustomerAuthError> {
-  const error: unknown = await call.then(
-    () => new Error('expected the call to fail'),
-    (reason: unknown) => reason,
-  )
-  if (!(error instanceof CustomerAuthError)) throw error
-  return error
-}
+const failure = (call: Promise<unknown>) => rejectionOf(call, CustomerAuthError)
 
 describe('shopifyStorefront()', () => {
   it('keys storage by the endpoint host, or by the shop domain', () => {
