@@ -13,16 +13,16 @@ function memoizeSelector<T>(
   selector: (state: CustomerAuthState) => T,
   isEqual: (a: T, b: T) => boolean,
 ): () => T {
-  let memo: { state: CustomerAuthState; selected: T } | null = null
+  let last: CustomerAuthState | undefined
+  let selected: T
   return () => {
     const state = read()
-    if (memo !== null && memo.state === state) return memo.selected
-    const selected = selector(state)
-    memo = {
-      state,
-      selected: memo !== null && isEqual(memo.selected, selected) ? memo.selected : selected,
+    if (state !== last) {
+      const next = selector(state)
+      if (last === undefined || !isEqual(selected, next)) selected = next
+      last = state
     }
-    return memo.selected
+    return selected
   }
 }
 
