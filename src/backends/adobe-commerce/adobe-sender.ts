@@ -1,7 +1,6 @@
 import type { AnyVariables } from '@urql/core'
 import type { BackendContext, LoginCredentials } from '../../core/backend.js'
 import type { IssuedToken } from '../../core/session.js'
-import { operationContext } from '../operation-context.js'
 import { runOperation } from '../run-operation.js'
 import type { TypedDocument } from '../typed-document.js'
 import { missingDataError } from '../transport-error.js'
@@ -41,20 +40,16 @@ export function adobeSend(
     ctx: BackendContext,
     accessToken?: string,
   ): Promise<{ data: Data; receivedAt: number }> {
-    const context = operationContext({
-      url,
-      headers:
-        accessToken === undefined
-          ? storeHeaders
-          : { ...storeHeaders, Authorization: `Bearer ${accessToken}` },
-      signal: ctx.signal,
-      fetch: fetchFn,
-    })
+    const headers =
+      accessToken === undefined
+        ? storeHeaders
+        : { ...storeHeaders, Authorization: `Bearer ${accessToken}` }
     const result = await runOperation(
-      kind === 'query'
-        ? ctx.client.query<Data, Variables>(document, variables, context)
-        : ctx.client.mutation<Data, Variables>(document, variables, context),
-      ctx.signal,
+      kind,
+      document,
+      variables,
+      { url, headers, fetch: fetchFn },
+      ctx,
     )
     const receivedAt = now()
     if (result.error) throw adobeOperationError(result.error, operation)

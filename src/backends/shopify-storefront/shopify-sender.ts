@@ -2,7 +2,6 @@ import type { AnyVariables } from '@urql/core'
 import type { BackendContext } from '../../core/backend.js'
 import { CustomerAuthError, type UserErrorLike } from '../../core/customer-auth-error.js'
 import type { IssuedToken } from '../../core/session.js'
-import { operationContext } from '../operation-context.js'
 import { runOperation } from '../run-operation.js'
 import type { TypedDocument } from '../typed-document.js'
 import { missingDataError } from '../transport-error.js'
@@ -67,17 +66,12 @@ export function shopifySender(
     field: Field,
     ctx: BackendContext,
   ): Promise<[payload: Payload<Data, Field>, receivedAt: number]> {
-    const context = operationContext({
-      url,
-      headers: headers(),
-      signal: ctx.signal,
-      fetch: fetchFn,
-    })
     const result = await runOperation(
-      field === 'customer'
-        ? ctx.client.query<Data, Variables>(document, variables, context)
-        : ctx.client.mutation<Data, Variables>(document, variables, context),
-      ctx.signal,
+      field === 'customer' ? 'query' : 'mutation',
+      document,
+      variables,
+      { url, headers: headers(), fetch: fetchFn },
+      ctx,
     )
     const receivedAt = now()
     const payload = result.data?.[field]
