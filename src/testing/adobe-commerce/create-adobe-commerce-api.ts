@@ -168,8 +168,28 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
   const tokenRecords: TokenRecord[] = []
   let nextId = 1
 
-  function addCustomer(record: Omit<CustomerRecord, 'id'>): CustomerRecord {
-    const customer: CustomerRecord = { ...record, id: nextId++ }
+  /** Adds a customer with an empty profile; `fields` sets what this account starts with. */
+  function addCustomer(
+    fields: Pick<CustomerRecord, 'email' | 'confirmation' | 'confirmationKey' | 'passwordHash'> &
+      Partial<Omit<CustomerRecord, 'id'>>,
+  ): CustomerRecord {
+    const customer: CustomerRecord = {
+      firstname: null,
+      lastname: null,
+      middlename: null,
+      prefix: null,
+      suffix: null,
+      dateOfBirth: null,
+      gender: null,
+      taxvat: null,
+      isSubscribed: false,
+      allowRemoteShoppingAssistance: false,
+      resetToken: null,
+      oneTimeCodes: [],
+      createdAt: clock.now(),
+      ...fields,
+      id: nextId++,
+    }
     records.push(customer)
     byEmail.set(normalizeEmail(customer.email), customer)
     return customer
@@ -185,12 +205,6 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
       email: seed.email,
       firstname: seed.firstName ?? null,
       lastname: seed.lastName ?? null,
-      middlename: null,
-      prefix: null,
-      suffix: null,
-      dateOfBirth: null,
-      gender: null,
-      taxvat: null,
       isSubscribed: seed.acceptsMarketing ?? false,
       allowRemoteShoppingAssistance: seed.allowRemoteShoppingAssistance ?? false,
       // A seeded `confirmed: false` customer exists on a shop that requires confirmation.
@@ -198,9 +212,6 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
         seed.confirmed === false ? 'pending' : requireConfirmation ? 'confirmed' : 'not-required',
       confirmationKey: null,
       passwordHash: null,
-      resetToken: null,
-      oneTimeCodes: [],
-      createdAt: clock.now(),
     })
     if (seed.password !== undefined) {
       seedPasswordsPending.add(customer.id)
@@ -404,22 +415,9 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
       const confirmation = requireConfirmation ? await newConfirmationKey() : null
       const customer = addCustomer({
         email,
-        firstname: null,
-        lastname: null,
-        middlename: null,
-        prefix: null,
-        suffix: null,
-        dateOfBirth: null,
-        gender: null,
-        taxvat: null,
-        isSubscribed: false,
-        allowRemoteShoppingAssistance: false,
         confirmation: confirmation ? 'pending' : 'not-required',
         confirmationKey: confirmation?.pending ?? null,
         passwordHash,
-        resetToken: null,
-        oneTimeCodes: [],
-        createdAt: clock.now(),
       })
       applyProfile(customer, input)
       if (confirmation) sendConfirmation(customer, confirmation.secret)
