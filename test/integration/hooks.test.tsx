@@ -15,7 +15,11 @@ import {
   useUpdateCustomer,
 } from '../../src/react/index.js'
 import { generateMultipassToken } from '../../src/multipass/multipass-token.js'
-import type { CustomerAuthErrorCode } from '../../src/core/customer-auth-error.js'
+import {
+  CustomerAuthError,
+  type CustomerAuthErrorCode,
+} from '../../src/core/customer-auth-error.js'
+import { rejectionOf } from '../../src/testing/test-support/rejection-of.js'
 import { ada, grace, startEmulator } from './support/emulator-fixture.js'
 import type { BackendName, EmulatorFixture } from './support/emulator-fixture.js'
 import { renderAuthHook } from './support/render-auth.js'
@@ -158,19 +162,20 @@ describe.each<BackendName>(['shopify', 'adobe'])('hooks against the %s emulator'
 
     it('refuses an email already taken with VALIDATION on the email field', async () => {
       const { result } = renderEverything(name)
-      let error: unknown
+      let error: CustomerAuthError | undefined
       await act(async () => {
-        error = await result.current.register
-          .mutateAsync({
+        error = await rejectionOf(
+          result.current.register.mutateAsync({
             email: ada.email,
             password: 'another-password',
             firstName: 'A',
             lastName: 'B',
-          })
-          .catch((caught: unknown) => caught)
+          }),
+          CustomerAuthError,
+        )
       })
-      expect(error).toMatchObject({ code: 'VALIDATION' })
-      expect((error as { fieldErrors: Record<string, unknown> }).fieldErrors.email).toBeDefined()
+      expect(error?.code).toBe('VALIDATION')
+      expect(error?.fieldErrors.email).toBeDefined()
       expect(result.current.auth.status).toBe('anonymous')
     })
   })
@@ -315,14 +320,15 @@ describe('hooks only the Shopify emulator supports', () => {
   it('useUpdateCustomer: HTML in a name is VALIDATION on that field', async () => {
     const { result } = renderEverything('shopify')
     await act(() => result.current.login.mutateAsync({ ...ada }))
-    let error: unknown
+    let error: CustomerAuthError | undefined
     await act(async () => {
-      error = await result.current.update
-        .mutateAsync({ firstName: '<b>Ada</b>' })
-        .catch((caught: unknown) => caught)
+      error = await rejectionOf(
+        result.current.update.mutateAsync({ firstName: '<b>Ada</b>' }),
+        CustomerAuthError,
+      )
     })
-    expect(error).toMatchObject({ code: 'VALIDATION' })
-    expect((error as { fieldErrors: Record<string, unknown> }).fieldErrors.firstName).toBeDefined()
+    expect(error?.code).toBe('VALIDATION')
+    expect(error?.fieldErrors.firstName).toBeDefined()
   })
 
   it('useUpdateCustomer: a password change rotates the token and keeps the session', async () => {
