@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest'
 import type { CustomerAuth } from '../core/customer-auth.js'
 import { useCustomerAuthEngine } from '../react/index.js'
 import { AccountBadge } from './account-badge.js'
-import { renderWithEmulator } from './render-with-emulator.js'
+import { renderWithEmulator } from './test-support/render-with-emulator.js'
 
 /** Hands the test the provider's engine, to renew or expire the session from outside. */
 function EngineProbe({ onEngine }: { onEngine: (engine: CustomerAuth) => void }) {

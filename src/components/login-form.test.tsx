@@ -4,7 +4,7 @@ import { act, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it, vi } from 'vitest'
 import type { EmulatorFaultSpec, EmulatorOptions } from '../testing/index.js'
 import { LoginForm } from './login-form.js'
-import { renderWithEmulator } from './render-with-emulator.js'
+import { renderWithEmulator } from './test-support/render-with-emulator.js'
 
 const submitButton = () => screen.getByRole('button', { name: 'Sign in' })
 

@@ -1,17 +1,17 @@
 import { StrictMode, type ReactNode } from 'react'
 import { render, type RenderResult } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { adobeCommerce, shopifyStorefront } from '../backends/index.js'
-import type { CustomerAuthBackend } from '../core/backend.js'
-import type { CustomerSession } from '../core/session.js'
-import { CustomerAuthProvider } from '../react/index.js'
+import { adobeCommerce, shopifyStorefront } from '../../backends/index.js'
+import type { CustomerAuthBackend } from '../../core/backend.js'
+import type { CustomerSession } from '../../core/session.js'
+import { CustomerAuthProvider } from '../../react/index.js'
 import {
   createEmulator,
   sampleCustomers,
   type Emulator,
   type EmulatorFaultSpec,
   type EmulatorOptions,
-} from '../testing/index.js'
+} from '../../testing/index.js'
 
 export interface RenderWithEmulatorOptions {
   readonly vendor?: 'shopify' | 'adobe-commerce'
