@@ -5,7 +5,7 @@ import { createEmulator } from '../src/testing/index.js'
 /**
  * One emulator per dev server (`npm start`, and the vitest `storybook` project), mounted on the
  * same origin as the stories, seeded with the sample customers. The static build has no server:
- * there each story page runs its own emulator in-process (see `stories/support/emulator.ts`).
+ * there each story page runs its own emulator in-process (see `stories/support/story-environment.ts`).
  */
 function emulatorMiddleware(): Plugin {
   const emulator = createEmulator()
