@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import { decodeMultipassToken } from '../multipass/multipass-token.js'
-import { runCli } from './run-cli.js'
+import { runCaptured } from './test-support/run-captured.js'
 
 const secret = 'cli-multipass-secret'
 
-async function cli(
+const cli = (
   argv: string[],
   env: Record<string, string | undefined> = { SHOPIFY_MULTIPASS_SECRET: secret },
-) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    env,
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  })
-  return { code, stdout, stderr }
-}
+) => runCaptured(argv, env)
 
 describe('storefront-auth multipass', () => {
   it('prints a token signed with SHOPIFY_MULTIPASS_SECRET that carries the customer fields', async () => {

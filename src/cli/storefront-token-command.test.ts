@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { createEmulator, type Emulator } from '../testing/index.js'
-import { runCli } from './run-cli.js'
+import { runCaptured } from './test-support/run-captured.js'
 
 let emulator: Emulator
 let baseUrl: string
@@ -14,16 +14,8 @@ afterEach(async () => {
   await emulator.close()
 })
 
-async function cli(argv: string[], env: Record<string, string | undefined> = {}) {
-  let stdout = ''
-  let stderr = ''
-  const code = await runCli(argv, {
-    env: { SHOPIFY_ADMIN_ACCESS_TOKEN: emulator.adminAccessToken, ...env },
-    stdout: { write: (text: string) => (stdout += text) },
-    stderr: { write: (text: string) => (stderr += text) },
-  })
-  return { code, stdout, stderr }
-}
+const cli = (argv: string[], env: Record<string, string | undefined> = {}) =>
+  runCaptured(argv, { SHOPIFY_ADMIN_ACCESS_TOKEN: emulator.adminAccessToken, ...env })
 
 describe('storefront-auth storefront-token', () => {
   it('creates a token and prints it alone on stdout, for $(…) in scripts', async () => {
