@@ -1,15 +1,9 @@
 import { CombinedError } from '@urql/core'
 import { describe, expect, it } from 'vitest'
+import { graphQLFailure } from '../test-support/graphql-failure.js'
 import { adobeOperationError, MAGENTO_UNCONFIRMED_ACCOUNT_MESSAGE } from './map-adobe-errors.js'
 
 // Shapes the emulator does not produce (older Magento releases, other modules, translations).
-
-function graphQLFailure(
-  errors: { message: string; path?: string[]; extensions?: Record<string, unknown> }[],
-  status = 200,
-): CombinedError {
-  return new CombinedError({ graphQLErrors: errors, response: new Response(null, { status }) })
-}
 
 describe('adobeOperationError', () => {
   it('maps graphql-already-exists to VALIDATION with email TAKEN', () => {

@@ -1,15 +1,9 @@
 import { CombinedError } from '@urql/core'
 import { describe, expect, it } from 'vitest'
+import { graphQLFailure } from '../test-support/graphql-failure.js'
 import { shopifyOperationError, shopifyUserErrorsToError } from './map-shopify-errors.js'
 
 // Shapes the emulator does not produce, taken from Shopify's documented error extensions.
-
-function graphQLFailure(
-  errors: { message: string; path?: string[]; extensions?: Record<string, unknown> }[],
-  status = 200,
-): CombinedError {
-  return new CombinedError({ graphQLErrors: errors, response: new Response(null, { status }) })
-}
 
 describe('shopifyOperationError', () => {
   it('maps the THROTTLED extension code to THROTTLED, retryable', () => {
