@@ -32,14 +32,7 @@ export function adobeSend(
   fetchFn: typeof fetch | undefined,
   now: () => number,
 ): AdobeSender['send'] {
-  return async function send<Data, Variables extends AnyVariables>(
-    kind: 'query' | 'mutation',
-    document: TypedDocument<Data, Variables>,
-    variables: Variables,
-    operation: AdobeOperation,
-    ctx: BackendContext,
-    accessToken?: string,
-  ): Promise<{ data: Data; receivedAt: number }> {
+  return async (kind, document, variables, operation, ctx, accessToken) => {
     const headers =
       accessToken === undefined
         ? storeHeaders
