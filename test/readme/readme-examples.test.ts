@@ -8,19 +8,26 @@ import { afterAll, describe, expect, it, vi } from 'vitest'
  */
 const root = resolve(import.meta.dirname, '../..')
 const readme = readFileSync(join(root, 'README.md'), 'utf8')
-const examples = [...readme.matchAll(/<!-- readme-example: ([\w-]+) -->\s*```(?:ts|js)\n([\s\S]*?)```/g)]
+const examples = [
+  ...readme.matchAll(/<!-- readme-example: ([\w-]+) -->\s*```(?:ts|js)\n([\s\S]*?)```/g),
+]
 const workDir = join(root, 'test/readme/.examples')
 
 function expectedLogs(source: string): (string | undefined)[] {
   return source
     .split('\n')
     .filter((line) => /^\s*console\.log\(/.test(line))
-    .map((line) => /\/\/ (-?\d+(?:\.\d+)?|'[^']*'|true|false)\b/.exec(line)?.[1]?.replace(/^'|'$/g, ''))
+    .map((line) =>
+      /\/\/ (-?\d+(?:\.\d+)?|'[^']*'|true|false)\b/.exec(line)?.[1]?.replace(/^'|'$/g, ''),
+    )
 }
 
 // The examples import the published entry names; point them at the sources.
 function toSourceImports(source: string): string {
-  return source.replace(/from 'storefront-auth\/(\w+)'/g, (_, entry: string) => `from '../../../src/${entry}/index.ts'`)
+  return source.replace(
+    /from 'storefront-auth\/(\w+)'/g,
+    (_, entry: string) => `from '../../../src/${entry}/index.ts'`,
+  )
 }
 
 describe('README examples', () => {
