@@ -167,6 +167,32 @@ describe('middleware', () => {
       TypeError,
     )
   })
+
+  it('leaves the body of a request it does not answer for the next handler', async () => {
+    const emulator = make()
+    const server = createServer((req, res) => {
+      emulator.middleware(req, res, () => {
+        let body = ''
+        req.setEncoding('utf8')
+        req.on('data', (chunk: string) => (body += chunk))
+        req.on('end', () => {
+          res.writeHead(200, { 'content-type': 'text/plain' })
+          res.end(`app read: ${body}`)
+        })
+      })
+    })
+    servers.push(server)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const address = server.address()
+    if (address === null || typeof address === 'string') throw new Error('no address')
+    const answer = await fetch(`http://127.0.0.1:${address.port}/cart/add`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"id":1}',
+      signal: AbortSignal.timeout(2_000),
+    })
+    expect(await answer.text()).toBe('app read: {"id":1}')
+  })
 })
 
 describe('requests', () => {

@@ -247,6 +247,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return /^\/(?:admin\/)?api\/[^/]+\/graphql\.json$/.test(pathname)
   }
 
+  /** The paths `frame` answers; any other is left alone, body and all. */
+  function claims(pathname: string): boolean {
+    return endpointOf(pathname) !== null || isOtherShopifyVersion(pathname)
+  }
+
   async function answer(endpoint: EmulatorEndpoint, request: Request): Promise<Response | null> {
     switch (endpoint) {
       case 'storefront':
@@ -263,9 +268,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   /** The one handler behind listen, middleware, fetch and handle. */
   async function frame(request: Request): Promise<FrameResult> {
     const { pathname } = new URL(request.url)
+    if (!claims(pathname)) return null
     const endpoint = endpointOf(pathname)
     if (endpoint === null) {
-      if (!isOtherShopifyVersion(pathname)) return null
       // A client configured for another API version: say what is served rather than a bare 404.
       return {
         kind: 'response',
@@ -362,7 +367,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   const middleware: EmulatorMiddleware = (req, res, next) => {
     import('./node-server.js')
-      .then(({ serveNodeRequest }) => serveNodeRequest(req, res, frame))
+      .then(({ serveNodeRequest }) => serveNodeRequest(req, res, frame, claims))
       .then((served) => {
         if (!served) next()
       })
@@ -377,7 +382,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
         import('./node-server.js'),
       ])
       const created = createServer((req, res) => {
-        serveNodeRequest(req, res, frame)
+        serveNodeRequest(req, res, frame, claims)
           .then((served) => {
             if (!served) {
               res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' })

@@ -22,10 +22,13 @@ async function readBody(req: IncomingMessage): Promise<Uint8Array<ArrayBuffer>> 
   return body
 }
 
-export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
-  const host = req.headers.host ?? 'localhost'
+function requestUrl(req: IncomingMessage): URL {
   // Connect mounts may strip a prefix from `url`; `originalUrl` keeps the full path.
   const path = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/'
+  return new URL(path, `http://${req.headers.host ?? 'localhost'}`)
+}
+
+export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue
@@ -33,7 +36,7 @@ export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
   }
   const method = req.method ?? 'GET'
   const hasBody = method !== 'GET' && method !== 'HEAD'
-  return new Request(new URL(path, `http://${host}`), {
+  return new Request(requestUrl(req), {
     method,
     headers,
     body: hasBody ? await readBody(req) : null,
@@ -49,12 +52,18 @@ export async function writeFetchResponse(res: ServerResponse, response: Response
   res.end(new Uint8Array(await response.arrayBuffer()))
 }
 
-/** Answers a node:http request with the frame, or returns false when the path is not the emulator's. */
+/**
+ * Answers a node:http request with the frame, or returns false when the path is not the
+ * emulator's. `claims` is asked first, before the body is read: a request for another path keeps
+ * its body for the next handler (a dev server's or an app's own routes).
+ */
 export async function serveNodeRequest(
   req: IncomingMessage,
   res: ServerResponse,
   frame: (request: Request) => Promise<FrameResult>,
+  claims: (pathname: string) => boolean,
 ): Promise<boolean> {
+  if (!claims(requestUrl(req).pathname)) return false
   const result = await frame(await toFetchRequest(req))
   if (result === null) return false
   if (result.kind === 'drop') {
