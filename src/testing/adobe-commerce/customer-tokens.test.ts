@@ -5,7 +5,7 @@ import {
   signIn,
   startAdobeTestServer,
   type AdobeTestServer,
-} from './adobe-commerce-test-server.js'
+} from '../test-support/adobe-commerce-test-server.js'
 
 describe('customer tokens on the customer query', () => {
   let server: AdobeTestServer

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { parse, validate } from 'graphql'
 import { createEmulator, type Emulator } from '../create-emulator.js'
 import { adobeCommerceSchema } from './adobe-commerce-schema.js'
-import { documents } from './adobe-commerce-test-server.js'
+import { documents } from '../test-support/adobe-commerce-test-server.js'
 
 describe('the Adobe Commerce API inside createEmulator', () => {
   let emulator: Emulator

@@ -5,12 +5,12 @@ import { createEmulatorClock, type EmulatorClock } from '../emulator-clock.js'
 import { toFetchRequest, writeFetchResponse } from '../node-server.js'
 import { createOutbox, type Outbox } from '../outbox.js'
 import { sampleCustomers } from '../sample-customers.js'
-import { adobeCommerceSchema } from './adobe-commerce-schema.js'
+import { adobeCommerceSchema } from '../adobe-commerce/adobe-commerce-schema.js'
 import {
   createAdobeCommerceApi,
   type AdobeCommerceApi,
   type AdobeCommerceApiOptions,
-} from './create-adobe-commerce-api.js'
+} from '../adobe-commerce/create-adobe-commerce-api.js'
 
 /** Test support: the Adobe Commerce API behind a real node:http server on an ephemeral port. */
 export interface AdobeTestServer {
