@@ -12,7 +12,7 @@ import {
 } from './adobe-commerce-errors.js'
 import { adobeCommerceSchema } from './adobe-commerce-schema.js'
 import { createCustomerJwtSigner, customerUserType } from './customer-jwt.js'
-import { createLoginThrottle } from './login-throttle.js'
+import { createLoginThrottle } from '../login-throttle.js'
 import { digestSecret, randomHexToken } from './one-time-secret.js'
 import { isValidEmail, passwordProblem } from './password-rules.js'
 

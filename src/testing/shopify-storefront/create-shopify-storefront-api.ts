@@ -5,7 +5,7 @@ import type { EmulatorClock } from '../emulator-clock.js'
 import type { Outbox } from '../outbox.js'
 import type { SeedCustomer } from '../seed-customer.js'
 import type { StorefrontAccessTokenStore } from '../shopify-admin/storefront-access-token-store.js'
-import { LoginThrottle } from './login-throttle.js'
+import { createLoginThrottle } from '../login-throttle.js'
 import {
   ShopifyCustomerStore,
   type EmulatedCustomerAccessToken,
@@ -62,7 +62,11 @@ export function createShopifyStorefrontApi(
     seed: options.customers,
     tokenLifetimeMs: options.tokenLifetimeMs,
   })
-  const throttle = new LoginThrottle(options.clock, options.loginAttemptLimit, options.lockoutMs)
+  const throttle = createLoginThrottle({
+    now: () => options.clock.now(),
+    maxFailures: options.loginAttemptLimit,
+    lockoutMs: options.lockoutMs,
+  })
   const rootValue = createStorefrontRoot({
     store,
     throttle,

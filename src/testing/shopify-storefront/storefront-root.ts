@@ -8,7 +8,7 @@ import {
   phoneErrors,
   type CustomerUserErrorValue,
 } from './customer-input-rules.js'
-import type { LoginThrottle } from './login-throttle.js'
+import type { LoginThrottle } from '../login-throttle.js'
 import {
   customerGid,
   type CustomerRecord,
@@ -209,7 +209,7 @@ export function createStorefrontRoot({ store, throttle, multipassSecret }: Store
         throttle.recordFailure(input.email)
         return failed([unidentified], { customerAccessToken: null })
       }
-      throttle.recordSuccess(input.email)
+      throttle.reset(input.email)
       const token = store.issueToken(customer)
       return { customerAccessToken: tokenValue(token), customerUserErrors: [], userErrors: [] }
     },

@@ -1,8 +1,10 @@
 /**
- * Magento's token-endpoint throttle (`Integration/Model/Oauth/Token/RequestThrottler.php`): failures
- * are counted per user name; each failure pushes the lock expiry to `now + lockout`; once the count
- * reaches the limit every sign-in is refused until the expiry passes, even with the right password;
- * a successful sign-in resets the count.
+ * Failed sign-ins per user name (email), the rule both emulated APIs follow. It is Magento's
+ * token-endpoint throttle (`Integration/Model/Oauth/Token/RequestThrottler.php`): each failure
+ * pushes the lock expiry to `now + lockout`; once the count reaches the limit every sign-in is
+ * refused until the expiry passes, even with the right password; failures older than that are
+ * forgotten; a successful sign-in resets the count. Shopify's limits are undocumented, so its
+ * emulated "Login attempt limit exceeded" follows the same rule.
  */
 export interface LoginThrottle {
   isLocked(userName: string): boolean
