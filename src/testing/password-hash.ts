@@ -1,3 +1,5 @@
+import { toHex } from './random-token.js'
+
 /**
  * Salted PBKDF2 password hashes for the emulator's customers. Even a test double never keeps a
  * password in the clear: its state is inspectable by tests and may end up in snapshots or logs.
@@ -8,10 +10,6 @@ const encoder = new TextEncoder()
 export interface PasswordHash {
   readonly salt: string
   readonly hash: string
-}
-
-function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
 }
 
 async function derive(password: string, salt: string): Promise<string> {

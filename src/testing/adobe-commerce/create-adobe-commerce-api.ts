@@ -13,7 +13,8 @@ import {
 import { adobeCommerceSchema } from './adobe-commerce-schema.js'
 import { createCustomerJwtSigner, customerUserType } from './customer-jwt.js'
 import { createLoginThrottle } from '../login-throttle.js'
-import { digestSecret, randomHexToken } from './one-time-secret.js'
+import { digestSecret } from './one-time-secret.js'
+import { randomHex } from '../random-token.js'
 import { isValidEmail, passwordProblem } from './password-rules.js'
 
 export interface AdobeCommerceApiOptions {
@@ -237,7 +238,7 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
     const iat = Math.floor(clock.now() / 1000)
     const exp = iat + Math.floor(options.tokenLifetimeMs / 1000)
     const jwt = await signer.sign({
-      jti: randomHexToken(),
+      jti: randomHex(),
       uid: customer.id,
       utypid: customerUserType,
       iat,
@@ -250,7 +251,7 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
   async function newPendingSecret(
     lifetimeMs: number,
   ): Promise<{ secret: string; pending: PendingSecret }> {
-    const secret = randomHexToken()
+    const secret = randomHex()
     return {
       secret,
       pending: { digest: await digestSecret(secret), expiresAt: clock.now() + lifetimeMs },

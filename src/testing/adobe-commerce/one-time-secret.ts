@@ -3,16 +3,9 @@
  * keeps only their SHA-256 digests: like passwords, they grant a session and must not sit in
  * inspectable state in the clear.
  */
+import { toHex } from '../random-token.js'
+
 const encoder = new TextEncoder()
-
-function toHex(bytes: Uint8Array): string {
-  return Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
-}
-
-/** 32 lowercase hex characters, the shape of Magento's `rp_token` and of the REST `otp`. */
-export function randomHexToken(): string {
-  return toHex(crypto.getRandomValues(new Uint8Array(16)))
-}
 
 export async function digestSecret(secret: string): Promise<string> {
   return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', encoder.encode(secret))))
