@@ -10,8 +10,3 @@ export function toHex(bytes: Uint8Array): string {
 export function randomHex(bytes = 16): string {
   return toHex(crypto.getRandomValues(new Uint8Array(bytes)))
 }
-
-/** Shopify's DateTime format: ISO 8601 to the second, `Z` suffix. */
-export function formatDateTime(epochMs: number): string {
-  return new Date(epochMs).toISOString().replace(/\.\d{3}Z$/, 'Z')
-}

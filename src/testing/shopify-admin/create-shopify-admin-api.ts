@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import { acceptingShopifyJson } from '../shopify-json-accept.js'
 import type { EmulatorClock } from '../emulator-clock.js'
-import { formatDateTime } from '../random-token.js'
+import { formatDateTime } from '../shopify-date-time.js'
 import { shopifyAdminSchema } from './shopify-admin-schema.js'
 import {
   storefrontAccessTokenLimit,

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql'
 import { decodeMultipassToken, MultipassTokenError } from '../../multipass/multipass-token.js'
-import { formatDateTime } from '../random-token.js'
+import { formatDateTime } from '../shopify-date-time.js'
 import {
   emailErrors,
   nameErrors,
