@@ -1,5 +1,4 @@
-// Generated from src/schema/adobe-commerce.graphql by generate-sdl-module.ts: do not edit.
-// Regenerate: npx tsx src/testing/adobe-commerce/generate-sdl-module.ts
+// Generated from src/schema/adobe-commerce.graphql by scripts/generate-sdl-modules.mjs: do not edit.
 
 /** The SDL the emulator serves and the adobeCommerce() backend is validated against. */
 export const adobeCommerceSdl: string =

@@ -7,7 +7,7 @@ it('serves exactly the SDL kept in src/schema/shopify-admin.graphql', async () =
     new URL('../../schema/shopify-admin.graphql', import.meta.url),
     'utf8',
   )
-  // On failure, regenerate shopify-admin-sdl.ts from the .graphql file.
+  // On failure, regenerate the module: npm run generate:graphql
   expect(shopifyAdminSdl).toBe(fileOfRecord)
   expect(shopifyAdminSchema().getMutationType()?.getFields()).toHaveProperty(
     'storefrontAccessTokenCreate',
