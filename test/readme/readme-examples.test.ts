@@ -18,15 +18,18 @@ function expectedLogs(source: string): (string | undefined)[] {
     .split('\n')
     .filter((line) => /^\s*console\.log\(/.test(line))
     .map((line) =>
-      /\/\/ (-?\d+(?:\.\d+)?|'[^']*'|true|false)\b/.exec(line)?.[1]?.replace(/^'|'$/g, ''),
+      // `(?!\w)` rather than `\b`: after a closing quote `\b` never matches at the end of a line.
+      /\/\/ (-?\d+(?:\.\d+)?|'[^']*'|true|false)(?!\w)/.exec(line)?.[1]?.replace(/^'|'$/g, ''),
     )
 }
 
-// The examples import the published entry names; point them at the sources.
+// The examples import the published entry names; point them at the sources. The main entry
+// (`storefront-auth`) loads React modules, which import fine without a DOM; examples use only
+// its plain functions here.
 function toSourceImports(source: string): string {
   return source.replace(
-    /from 'storefront-auth\/(\w+)'/g,
-    (_, entry: string) => `from '../../../src/${entry}/index.ts'`,
+    /from 'storefront-auth(?:\/(\w+))?'/g,
+    (_, entry: string | undefined) => `from '../../../src/${entry ? `${entry}/` : ''}index.ts'`,
   )
 }
 
