@@ -657,6 +657,24 @@ describe('start and stop', () => {
     expect(events).toEqual([{ type: 'login', reason: 'restored', session }])
   })
 
+  it('does not bring back a session another tab ended while this engine was stopped', async () => {
+    // React's <Activity> hides a subtree by running its effect cleanups (stop) and later starts again.
+    const { auth, events } = setup()
+    auth.start()
+    await auth.login(credentials)
+    auth.stop()
+    // Meanwhile another tab signs out: the stored session is gone.
+    localStorage.removeItem(storageKey(auth.backend.id))
+    auth.start()
+    expect(auth.getSnapshot()).toMatchObject({
+      status: 'anonymous',
+      session: null,
+      endReason: 'logout-elsewhere',
+    })
+    expect(localStorage.getItem(storageKey(auth.backend.id))).toBeNull()
+    expect(eventTypes(events)).toEqual(['login:password', 'logout:logout-elsewhere'])
+  })
+
   it('marks a stored session that expired while the browser was closed as expired, and clears it', () => {
     const backend = createScriptedBackend({ lifetimeMs: HOUR })
     const old = {

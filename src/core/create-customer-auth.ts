@@ -84,6 +84,8 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   /** Bumped by every logout (here or in another tab): results started before it are dropped. */
   let epoch = 0
   let started = false
+  /** True after the first stop(): a later start() finds storage as other tabs left it. */
+  let restarted = false
   let disconnect = noop
   let tabs: TabSync | undefined
   let cancelTimer = noop
@@ -461,7 +463,11 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       if (live(stored)) adopt(stored, 'restored', false)
       else if (state.session) {
         // The app handed us a session (SSR) that storage lacks: keep it, so the next load has it.
-        if (stored !== undefined) persist(state.session)
+        // After a stop (React's <Activity> hiding the provider) storage is the truth instead: the
+        // session is gone because another tab ended it meanwhile, unheard.
+        if (stored !== undefined && current())
+          if (restarted) end('logout-elsewhere', false)
+          else persist(state.session)
       } else if (stored) {
         unpersist()
         commit({ status: 'expired', endReason: 'expired' }, [{ type: 'expire', reason: 'expired' }])
@@ -479,6 +485,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     stop() {
       if (!started) return
       started = false
+      restarted = true
       cancelTimer()
       disconnect()
     },
