@@ -84,6 +84,12 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   /** Bumped by every logout (here or in another tab): results started before it are dropped. */
   let epoch = 0
   let started = false
+  /**
+   * The session last signed out here or elsewhere: another tab's renew of it that crossed the
+   * logout in flight must not sign it back in. (Expiry is not recorded: a renew that beat the
+   * deadline at the server is a valid session.)
+   */
+  let signedOut: string | undefined
   /** True after the first stop(): a later start() finds storage as other tabs left it. */
   let restarted = false
   let disconnect = noop
@@ -231,6 +237,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   ): void {
     const expired = reason === 'expired'
     const keepStorage = expired && !started
+    if (!expired) signedOut = state.session?.sessionId
     cancelTimer()
     renewAt = Infinity
     settleInflight(clientError(expired ? 'TOKEN_INVALID' : 'ABORTED', `Session ended: ${reason}`))
@@ -272,7 +279,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   function adopt(next: CustomerSession, reason: 'restored' | 'other-tab', save: boolean): void {
     const previous = state.session
     const same = previous?.sessionId === next.sessionId ? previous : null
-    if (!live(next) || (same && !isNewer(next, same))) return
+    if (!live(next) || next.sessionId === signedOut || (same && !isNewer(next, same))) return
     if (same) {
       plan(next, next.expiresAt > same.expiresAt)
       settleInflight(next)

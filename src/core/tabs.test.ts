@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCustomerAuth } from './create-customer-auth.js'
 import type { CustomerAuth, CustomerAuthEvent, SessionStorage } from './customer-auth.js'
 import type { IssuedToken } from './session.js'
-import { storageKey } from './session-codec.js'
+import { encodeSession, storageKey } from './session-codec.js'
 import { FakeLockManager } from './test-support/fake-lock-manager.js'
 import { createScriptedBackend, deferred } from './test-support/scripted-backend.js'
 
@@ -257,6 +257,32 @@ describe('tab messages', () => {
     await flushTabs()
     expect(tabs[1].getSnapshot()).toBe(before)
     expect(types(events[1])).toEqual(['login:other-tab'])
+  })
+
+  it('a late renew of a session that was signed out does not sign any tab back in', async () => {
+    const { backend, tabs, events } = openTabs()
+    const session = await tabs[0].login(credentials)
+    await flushTabs()
+    await tabs[0].logout()
+    await flushTabs()
+    // A tab that renewed just before it heard of the logout: its message arrives after it.
+    const channel = new BroadcastChannel(storageKey(backend.id))
+    const renewed = { ...session, accessToken: 'renewed', expiresAt: T0 + 2 * HOUR }
+    channel.postMessage({
+      v: 1,
+      backend: backend.id,
+      type: 'session',
+      value: encodeSession(renewed, backend.id),
+    })
+    await flushTabs()
+    channel.close()
+    expect(tabs.map((tab) => tab.getSnapshot().status)).toEqual([
+      'anonymous',
+      'anonymous',
+      'anonymous',
+    ])
+    expect(localStorage.getItem(storageKey(backend.id))).toBeNull()
+    expect(types(events[0])).toEqual(['login:password', 'logout:logout'])
   })
 
   it('keeps tabs apart when crossTab is false', async () => {
