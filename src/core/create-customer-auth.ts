@@ -237,7 +237,8 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   ): void {
     const expired = reason === 'expired'
     const keepStorage = expired && !started
-    if (!expired) signedOut = state.session?.sessionId
+    const ended = state.session?.sessionId
+    if (!expired) signedOut = ended
     cancelTimer()
     renewAt = Infinity
     settleInflight(clientError(expired ? 'TOKEN_INVALID' : 'ABORTED', `Session ended: ${reason}`))
@@ -252,7 +253,8 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       },
       events,
       () => {
-        if (!keepStorage) unpersist()
+        // Only our session: another tab may have stored a new one since (signed out, then in).
+        if (!keepStorage && readStored()?.sessionId === ended) unpersist()
         if (broadcast) tabs?.post({ type: 'end', reason })
       },
       defer,

@@ -285,6 +285,22 @@ describe('tab messages', () => {
     expect(types(events[0])).toEqual(['login:password', 'logout:logout'])
   })
 
+  it('a logout heard late does not delete the session another tab signed in with since', async () => {
+    const { backend, tabs } = openTabs()
+    await tabs[0].login(credentials)
+    await flushTabs()
+    // Another tab signed out and at once in again: its new session is stored before this tab
+    // (busy, or frozen in the background) handles the logout message.
+    const next = { ...backend.issue('next'), sessionId: 'next-session' }
+    localStorage.setItem(storageKey(backend.id), encodeSession(next, backend.id))
+    const channel = new BroadcastChannel(storageKey(backend.id))
+    channel.postMessage({ v: 1, backend: backend.id, type: 'end', value: 'logout' })
+    await flushTabs()
+    channel.close()
+    expect(tabs[0].getSnapshot().status).toBe('anonymous')
+    expect(localStorage.getItem(storageKey(backend.id))).toBe(encodeSession(next, backend.id))
+  })
+
   it('keeps tabs apart when crossTab is false', async () => {
     const backend = createScriptedBackend({ id: `scripted:solo-${testNumber}`, lifetimeMs: HOUR })
     const a = createCustomerAuth({ backend, storage: 'memory', crossTab: false })
