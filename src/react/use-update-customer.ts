@@ -25,8 +25,12 @@ const updateCustomer: AuthMutationSpec<Customer, UpdateCustomerInput> = {
     // A password change invalidates every earlier token (Shopify): the returned one becomes the
     // session, unless a logout happened meanwhile (establish drops it then).
     const rotated = result.token
+    const current = engine.getSnapshot().session
     if (rotated !== null)
-      sessionId = (await engine.establish(async () => rotated, 'update-customer')).sessionId
+      if (current && current.sessionId !== sessionId)
+        // Another customer signed in meanwhile: the token is the previous customer's, not theirs.
+        void backend.logout(rotated.accessToken, { client: engine.client }).catch(() => {})
+      else sessionId = (await engine.establish(async () => rotated, 'update-customer')).sessionId
     // Only fill the cache of the session that is still current: never resurrect a removed entry.
     if (engine.getSnapshot().session?.sessionId === sessionId)
       queryClient.setQueryData(customerQueryKey(backend.id, sessionId), result.customer)
