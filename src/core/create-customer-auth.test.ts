@@ -471,6 +471,52 @@ describe('renew single-flight and failures', () => {
     expect(localStorage.length).toBe(0)
   })
 
+  it('aborts a renew request unanswered after 30 s, keeps the session and retries with backoff', async () => {
+    const clock = new ManualClock(T0)
+    const backend = createScriptedBackend({ lifetimeMs: HOUR, now: () => clock.now() })
+    const signals: AbortSignal[] = []
+    // Like fetch: never answers, but rejects with the signal's AbortError once aborted.
+    backend.script.renew = (_, ctx) =>
+      new Promise((_, reject) => {
+        const signal = ctx.signal as AbortSignal
+        signals.push(signal)
+        signal.addEventListener('abort', () => reject(signal.reason))
+      })
+    // No poll: the only timers left are the engine's own.
+    const { auth, events } = setup({ backend, clock, renew: { pollIntervalMs: 0 } })
+    auth.start()
+    const session = await auth.login(credentials)
+    await clock.advance(45 * MINUTE)
+    expect(backend.calls.renew).toHaveLength(1)
+    // The expiry deadline and the request timeout.
+    expect(clock.pendingTimers).toBe(2)
+    await clock.advance(30 * SECOND - 1)
+    expect(signals[0]?.aborted).toBe(false)
+    await clock.advance(1)
+    expect(signals[0]?.aborted).toBe(true)
+    expect(auth.getSnapshot()).toMatchObject({
+      status: 'authenticated',
+      isAuthenticated: true,
+      session,
+      error: { code: 'ABORTED' },
+    })
+    expect(events.at(-1)).toMatchObject({ type: 'error', reason: 'renew' })
+    // The timeout is cleared once the call settled: only the retry timer remains.
+    expect(clock.pendingTimers).toBe(1)
+    await clock.advance(SECOND - 1)
+    expect(backend.calls.renew).toHaveLength(1)
+    await clock.advance(1)
+    expect(backend.calls.renew).toHaveLength(2)
+    // Stopping the engine abandons the request in flight and leaves no timer behind.
+    const eventCount = events.length
+    auth.stop()
+    expect(signals[1]?.aborted).toBe(true)
+    expect(clock.pendingTimers).toBe(0)
+    await clock.advance(HOUR)
+    expect(backend.calls.renew).toHaveLength(2)
+    expect(events).toHaveLength(eventCount)
+  })
+
   it('drops the result of a renew that settles after a logout', async () => {
     const { auth, backend, events } = setup()
     auth.start()

@@ -105,6 +105,8 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   let inflight: Promise<CustomerSession> | undefined
   let settle: Listener<CustomerSession | CustomerAuthError> = noop
   let renewReason: RenewReason = 'scheduled'
+  /** Cancels the renew request in flight and its timeout (stop() calls it too). */
+  let abortRenew = noop
   let state = {
     status: 'initializing',
     session: null,
@@ -378,11 +380,25 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
         return adopt(stored, 'other-tab', false)
       commit({ status: 'renewing' })
       let issued: IssuedToken
+      // A request that never answers would keep the lock (and every retry) until the browser
+      // gives up, maybe past expiry: abort it after the timeout; ABORTED is retried like NETWORK.
+      const controller = new AbortController()
+      abortRenew = () => {
+        disarm()
+        controller.abort()
+      }
+      const disarm = armDeadline(clock, now() + renewOptions.requestTimeoutMs, abortRenew)
       try {
-        issued = checkIssued(await backend.renew?.(session.accessToken, ctx))
+        issued = checkIssued(
+          await backend.renew?.(session.accessToken, { client, signal: controller.signal }),
+        )
       } catch (cause) {
-        if (!stale()) failRenew(toCustomerAuthError(cause))
+        // Aborted by stop(): callers get the error; no event, and start() renews again.
+        if (!stale()) (started ? failRenew : settleInflight)(toCustomerAuthError(cause))
         return
+      } finally {
+        // Aborting a settled request is a no-op; it just clears the timeout.
+        abortRenew()
       }
       const token = issued.accessToken
       if (stale()) {
@@ -496,6 +512,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       started = false
       restarted = true
       cancelTimer()
+      abortRenew()
       disconnect()
     },
 

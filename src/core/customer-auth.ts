@@ -76,6 +76,11 @@ export interface RenewOptions {
   /** First retry delay after a transient failure; doubles up to `maxBackoffMs`. Default 1 000. */
   readonly backoffMs?: number
   readonly maxBackoffMs?: number
+  /**
+   * A renew request still unanswered after this many ms is aborted and retried like a network
+   * failure, so a hung request cannot hold the renew lock until expiry. Default 30 000.
+   */
+  readonly requestTimeoutMs?: number
 }
 
 export interface CustomerAuthOptions {

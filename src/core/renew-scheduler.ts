@@ -10,6 +10,7 @@ export const defaultRenewOptions: ResolvedRenewOptions = {
   pollIntervalMs: 30_000,
   backoffMs: 1_000,
   maxBackoffMs: 60_000,
+  requestTimeoutMs: 30_000,
 }
 
 export function resolveRenewOptions(options: RenewOptions = {}): ResolvedRenewOptions {

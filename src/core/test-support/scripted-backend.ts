@@ -14,7 +14,7 @@ export interface ScriptedBackend extends CustomerAuthBackend {
   /** Replace to script the next answers; defaults issue fresh tokens. */
   script: {
     login: (credentials: LoginCredentials, ctx: BackendContext) => Promise<IssuedToken>
-    renew: (accessToken: string) => Promise<IssuedToken>
+    renew: (accessToken: string, ctx: BackendContext) => Promise<IssuedToken>
     logout: (accessToken: string) => Promise<void>
     fetchCustomer: (accessToken: string) => Promise<Customer | null>
   }
@@ -102,9 +102,9 @@ export function createScriptedBackend(options: {
     },
   }
   if (options.renew ?? true) {
-    backend.renew = (accessToken) => {
+    backend.renew = (accessToken, ctx) => {
       calls.renew.push(accessToken)
-      return backend.script.renew(accessToken)
+      return backend.script.renew(accessToken, ctx)
     }
   }
   return backend
