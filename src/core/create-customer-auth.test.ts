@@ -597,6 +597,39 @@ describe('login, establish and logout', () => {
     expect(backend.calls.logout).toEqual([])
   })
 
+  it('logging out of an expired session keeps a new session another tab stored meanwhile', async () => {
+    // Two tabs sharing localStorage; this one has not heard of the other's sign-in yet.
+    const { auth, backend, events } = setup({ canRenew: false })
+    auth.start()
+    await auth.login(credentials)
+    sleepFor(HOUR)
+    expect(auth.getSnapshot().status).toBe('expired')
+    await settle()
+    const other = setup({ backend })
+    other.auth.start()
+    const fresh = await other.auth.login(credentials)
+    await auth.logout()
+    expect(auth.getSnapshot()).toMatchObject({ status: 'anonymous', endReason: 'logout' })
+    expect(eventTypes(events)).toEqual(['login:password', 'expire:expired'])
+    expect(JSON.parse(localStorage.getItem(storageKey(backend.id)) ?? '{}')).toMatchObject({
+      accessToken: fresh.accessToken,
+      sessionId: fresh.sessionId,
+    })
+    expect(backend.calls.logout).toEqual([])
+  })
+
+  it('logging out of a session that expired before start removes it from storage', async () => {
+    const backend = createScriptedBackend({ lifetimeMs: HOUR })
+    const initial = { accessToken: 'ssr', issuedAt: T0, expiresAt: T0 + MINUTE, sessionId: 's' }
+    localStorage.setItem(storageKey(backend.id), encodeSession(initial, backend.id))
+    const { auth } = setup({ backend, initialSession: initial })
+    sleepFor(MINUTE)
+    expect(auth.getSnapshot().status).toBe('expired')
+    await settle()
+    await auth.logout()
+    expect(localStorage.getItem(storageKey(backend.id))).toBeNull()
+  })
+
   it('keeps the session id across a token rotation by update-customer', async () => {
     const { auth, backend, events } = setup()
     auth.start()

@@ -90,6 +90,8 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
    * deadline at the server is a valid session.)
    */
   let signedOut: string | undefined
+  /** The last session this engine held, ended for any reason: the only one it may unstore. */
+  let lastEnded: string | undefined
   /** True after the first stop(): a later start() finds storage as other tabs left it. */
   let restarted = false
   let disconnect = noop
@@ -240,6 +242,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     const expired = reason === 'expired'
     const keepStorage = expired && !started
     const ended = state.session?.sessionId
+    lastEnded = ended
     if (!expired) signedOut = ended
     cancelTimer()
     renewAt = Infinity
@@ -533,7 +536,8 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       epoch += 1
       const session = state.session
       if (!session) {
-        unpersist()
+        // Expired or anonymous: the stored value may be a session this tab has not heard of yet.
+        if (readStored()?.sessionId === lastEnded) unpersist()
         if (state.status === 'expired') commit({ status: 'anonymous', endReason: 'logout' })
         return
       }
