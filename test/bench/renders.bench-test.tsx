@@ -2,23 +2,18 @@
 // production scheduling: nothing is wrapped in act(), React's own scheduler decides the commits.
 import { Profiler, StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import {
   CustomerAuthProvider,
   useCustomerAuth,
   useCustomerAuthEngine,
 } from '../../src/react/index.js'
 import type { CustomerAuth } from '../../src/core/customer-auth.js'
-import { ada, startEmulator } from '../integration/support/emulator-fixture.js'
-import type { EmulatorFixture } from '../integration/support/emulator-fixture.js'
+import { ada, setUpEmulator } from '../integration/support/emulator-fixture.js'
 import { turns, until } from '../integration/support/until.js'
 import { report } from './report.js'
 
-let fixture: EmulatorFixture
-beforeAll(async () => {
-  fixture = await startEmulator()
-})
-afterAll(() => fixture.close())
+const fixture = setUpEmulator()
 
 describe('renders', () => {
   it('a component reading only isAuthenticated renders once on mount, once on login, never on renew', async () => {

@@ -1,6 +1,6 @@
 import { StrictMode } from 'react'
 import type { ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { act, render, renderHook, screen } from '@testing-library/react'
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query'
 import {
@@ -12,24 +12,12 @@ import {
   useLogout,
 } from '../../src/react/index.js'
 import { CustomerAuthError } from '../../src/core/customer-auth-error.js'
-import { ada, startEmulator } from './support/emulator-fixture.js'
-import type { EmulatorFixture } from './support/emulator-fixture.js'
+import { ada, setUpEmulator } from './support/emulator-fixture.js'
 import { useFakeTime } from './support/fake-time.js'
 import { renderAuthHook } from './support/render-auth.js'
 import { until } from './support/until.js'
 
-let fixture: EmulatorFixture
-beforeAll(async () => {
-  fixture = await startEmulator()
-})
-afterAll(() => fixture.close())
-afterEach(() => {
-  vi.useRealTimers()
-  vi.unstubAllGlobals()
-  vi.restoreAllMocks()
-  localStorage.clear()
-  fixture.emulator.requests.reset()
-})
+const fixture = setUpEmulator()
 
 describe('CustomerAuthProvider', () => {
   it('sends one sign-in per call under StrictMode, and nothing on mount', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { act } from '@testing-library/react'
 import {
   useActivateAccount,
@@ -20,21 +20,12 @@ import {
   type CustomerAuthErrorCode,
 } from '../../src/core/customer-auth-error.js'
 import { rejectionOf } from '../../src/testing/test-support/rejection-of.js'
-import { ada, grace, startEmulator } from './support/emulator-fixture.js'
-import type { BackendName, EmulatorFixture } from './support/emulator-fixture.js'
+import { ada, grace, setUpEmulator } from './support/emulator-fixture.js'
+import type { BackendName } from './support/emulator-fixture.js'
 import { renderAuthHook } from './support/render-auth.js'
 import { until } from './support/until.js'
 
-let fixture: EmulatorFixture
-beforeAll(async () => {
-  fixture = await startEmulator({ loginAttemptLimit: 3 })
-})
-afterAll(() => fixture.close())
-afterEach(() => {
-  fixture.emulator.faults.clear()
-  fixture.emulator.requests.reset()
-  localStorage.clear()
-})
+const fixture = setUpEmulator({ loginAttemptLimit: 3 })
 
 const loginField: Record<BackendName, string> = {
   shopify: 'customerAccessTokenCreate',

@@ -1,29 +1,22 @@
 import { StrictMode } from 'react'
 import type { ReactElement } from 'react'
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from '@testing-library/react'
 import { hydrateRoot } from 'react-dom/client'
 import type { Root } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { CustomerAuthProvider, useCustomer, useCustomerAuth } from '../../src/react/index.js'
 import type { CustomerSession } from '../../src/core/session.js'
-import { ada, startEmulator } from './support/emulator-fixture.js'
-import type { EmulatorFixture } from './support/emulator-fixture.js'
+import { ada, setUpEmulator } from './support/emulator-fixture.js'
 import { until } from './support/until.js'
 
-let fixture: EmulatorFixture
 let root: Root | undefined
 let container: HTMLElement | undefined
-beforeAll(async () => {
-  fixture = await startEmulator()
-})
-afterAll(() => fixture.close())
+const fixture = setUpEmulator()
 afterEach(() => {
   act(() => root?.unmount())
   container?.remove()
   root = undefined
-  vi.restoreAllMocks()
-  localStorage.clear()
   document.cookie.split(';').forEach((cookie) => {
     const name = cookie.split('=')[0]?.trim()
     if (name) document.cookie = `${name}=; Max-Age=0; Path=/`

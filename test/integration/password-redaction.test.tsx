@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { act } from '@testing-library/react'
 import type { QueryClient } from '@tanstack/react-query'
 import {
@@ -10,16 +10,11 @@ import {
   useUpdateCustomer,
 } from '../../src/react/index.js'
 import { renderAuthHook } from './support/render-auth.js'
-import { ada, startEmulator } from './support/emulator-fixture.js'
-import type { BackendName, EmulatorFixture } from './support/emulator-fixture.js'
+import { ada, setUpEmulator } from './support/emulator-fixture.js'
+import type { BackendName } from './support/emulator-fixture.js'
 import { until } from './support/until.js'
 
-let fixture: EmulatorFixture
-beforeAll(async () => {
-  fixture = await startEmulator()
-})
-afterAll(() => fixture.close())
-afterEach(() => localStorage.clear())
+const fixture = setUpEmulator()
 
 /** Everything react-query keeps: mutation states (variables included) and query states. */
 function cacheContents(queryClient: QueryClient): string {

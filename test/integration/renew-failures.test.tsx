@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { act } from '@testing-library/react'
 import {
   useCustomerAuth,
@@ -7,8 +7,7 @@ import {
   useLogout,
 } from '../../src/react/index.js'
 import type { EmulatorFaultSpec } from '../../src/testing/index.js'
-import { ada, startEmulator } from './support/emulator-fixture.js'
-import type { EmulatorFixture } from './support/emulator-fixture.js'
+import { ada, setUpEmulator } from './support/emulator-fixture.js'
 import { useFakeTime } from './support/fake-time.js'
 import { renderAuthHook } from './support/render-auth.js'
 import { turns, until } from './support/until.js'
@@ -17,18 +16,7 @@ const lifetime = 2 * 60 * 60_000
 const renewPoint = 0.75 * lifetime
 const renewField = 'customerAccessTokenRenew'
 
-let fixture: EmulatorFixture
-beforeAll(async () => {
-  fixture = await startEmulator({ customerAccessTokenLifetimeMs: lifetime })
-})
-afterAll(() => fixture.close())
-afterEach(() => {
-  vi.useRealTimers()
-  vi.restoreAllMocks()
-  fixture.emulator.faults.clear()
-  fixture.emulator.requests.reset()
-  localStorage.clear()
-})
+const fixture = setUpEmulator({ customerAccessTokenLifetimeMs: lifetime })
 
 function renderSession() {
   return renderAuthHook(

@@ -1,23 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { act } from '@testing-library/react'
 import { useCustomer, useCustomerAuth, useLogin } from '../../src/react/index.js'
 import type { SessionStorage } from '../../src/core/customer-auth.js'
 import { storageKey } from '../../src/core/session-codec.js'
-import { ada, startEmulator } from './support/emulator-fixture.js'
-import type { EmulatorFixture } from './support/emulator-fixture.js'
+import { ada, setUpEmulator } from './support/emulator-fixture.js'
 import { renderAuthHook } from './support/render-auth.js'
 import { until } from './support/until.js'
 
-let fixture: EmulatorFixture
-beforeAll(async () => {
-  fixture = await startEmulator()
-})
-afterAll(() => fixture.close())
-afterEach(() => {
-  vi.restoreAllMocks()
-  fixture.emulator.requests.reset()
-  localStorage.clear()
-})
+const fixture = setUpEmulator()
 
 function renderSession(storage?: SessionStorage) {
   return renderAuthHook(

@@ -1,8 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { act } from '@testing-library/react'
 import { useCustomerAuth, useLogin, useLogout } from '../../src/react/index.js'
-import { ada, startEmulator } from './support/emulator-fixture.js'
-import type { EmulatorFixture } from './support/emulator-fixture.js'
+import { ada, setUpEmulator } from './support/emulator-fixture.js'
 import { useFakeTime } from './support/fake-time.js'
 import { renderAuthHook } from './support/render-auth.js'
 import { turns, until } from './support/until.js'
@@ -10,17 +9,7 @@ import { turns, until } from './support/until.js'
 const lifetime = 2 * 60 * 60_000
 const renewField = { field: 'customerAccessTokenRenew' } as const
 
-let fixture: EmulatorFixture
-beforeAll(async () => {
-  fixture = await startEmulator({ customerAccessTokenLifetimeMs: lifetime })
-})
-afterAll(() => fixture.close())
-afterEach(() => {
-  vi.useRealTimers()
-  vi.restoreAllMocks()
-  fixture.emulator.requests.reset()
-  localStorage.clear()
-})
+const fixture = setUpEmulator({ customerAccessTokenLifetimeMs: lifetime })
 
 /**
  * Three providers in one document stand for three tabs: they share localStorage and talk over

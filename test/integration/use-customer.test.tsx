@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from '@testing-library/react'
 import {
   customerQueryKey,
@@ -9,21 +9,13 @@ import {
   useLogout,
   useRenew,
 } from '../../src/react/index.js'
-import { ada, grace, startEmulator } from './support/emulator-fixture.js'
-import type { BackendName, EmulatorFixture } from './support/emulator-fixture.js'
+import { ada, grace, setUpEmulator } from './support/emulator-fixture.js'
+import type { BackendName } from './support/emulator-fixture.js'
 import { renderAuthHook } from './support/render-auth.js'
 import { useFakeTime } from './support/fake-time.js'
 import { turns, until } from './support/until.js'
 
-let fixture: EmulatorFixture
-beforeAll(async () => {
-  fixture = await startEmulator()
-})
-afterAll(() => fixture.close())
-afterEach(() => {
-  fixture.emulator.requests.reset()
-  localStorage.clear()
-})
+const fixture = setUpEmulator()
 
 const customerField: Record<BackendName, string> = { shopify: 'customer', adobe: 'customer' }
 
