@@ -85,11 +85,13 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   let epoch = 0
   let started = false
   /**
-   * The session last signed out here or elsewhere: another tab's renew of it that crossed the
-   * logout in flight must not sign it back in. (Expiry is not recorded: a renew that beat the
-   * deadline at the server is a valid session.)
+   * Sessions signed out or replaced by another sign-in, here or elsewhere: another tab's renew of
+   * one that crossed the logout or sign-in in flight must not switch tabs back to it. (Expiry is
+   * not recorded: a renew that beat the deadline at the server is a valid session.)
    */
-  let signedOut: string | undefined
+  const signedOut = new Set<string>()
+  /** The session storage was last seen to hold: if it vanishes from there, a tab removed it. */
+  let held: string | undefined
   /** The last session this engine held, ended for any reason: the only one it may unstore. */
   let lastEnded: string | undefined
   /** True after the first stop(): a later start() finds storage as other tabs left it. */
@@ -159,7 +161,10 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     }
   }
   const persist = (session: CustomerSession): void =>
-    store(() => storage.setItem(key, encodeSession(session, backendId), session.expiresAt))
+    store(() => {
+      storage.setItem(key, encodeSession(session, backendId), session.expiresAt)
+      held = session.sessionId
+    })
   const unpersist = (): void => store(() => storage.removeItem(key))
 
   /** The stored session, `null` for none, `undefined` when storage threw or held junk. */
@@ -243,7 +248,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     const keepStorage = expired && !started
     const ended = state.session?.sessionId
     lastEnded = ended
-    if (!expired) signedOut = ended
+    if (!expired && ended) signedOut.add(ended)
     cancelTimer()
     renewAt = Infinity
     settleInflight(clientError(expired ? 'TOKEN_INVALID' : 'ABORTED', `Session ended: ${reason}`))
@@ -280,18 +285,23 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     reschedule()
   }
 
-  const replaced = (): void => settleInflight(clientError('ABORTED', 'Session replaced'))
+  /** Another customer's sign-in took over: `previous` is over for good, here and from tabs. */
+  const replaced = (previous: CustomerSession | null): void => {
+    if (previous) signedOut.add(previous.sessionId)
+    settleInflight(clientError('ABORTED', 'Session replaced'))
+  }
 
   /** Takes a session that came from storage or another tab, when it is news. */
   function adopt(next: CustomerSession, reason: 'restored' | 'other-tab', save: boolean): void {
     const previous = state.session
     const same = previous?.sessionId === next.sessionId ? previous : null
-    if (!live(next) || next.sessionId === signedOut || (same && !isNewer(next, same))) return
+    if (!live(next) || signedOut.has(next.sessionId) || (same && !isNewer(next, same))) return
+    if (!save) held = next.sessionId
     if (same) {
       plan(next, next.expiresAt > same.expiresAt)
       settleInflight(next)
     } else {
-      replaced()
+      replaced(previous)
       plan(next, true)
     }
     // A tab whose storage is its own (sessionStorage, memory) keeps a copy; same-value writes
@@ -308,6 +318,17 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       save,
       false,
     )
+  }
+
+  /**
+   * Catches up with storage on wake: a tab restored from the back/forward cache, or one whose
+   * messages were lost, may have missed a sign-in, renew or logout that other tabs stored.
+   */
+  function resync(): void {
+    const stored = readStored()
+    if (live(stored)) adopt(stored, 'other-tab', false)
+    else if (stored === null && held && state.session?.sessionId === held)
+      onTabMessage({ type: 'end', reason: 'logout' })
   }
 
   function onTabMessage(message: TabMessage): void {
@@ -458,7 +479,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     if (previous && previous.sessionId !== sessionId) {
       events.unshift({ type: 'logout', reason: 'replaced' })
       if (previous.accessToken !== session.accessToken) revoke(previous.accessToken)
-      replaced()
+      replaced(previous)
     } else settleInflight(session)
     plan(session, true)
     take(session, events)
@@ -501,7 +522,10 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
         commit({ status: 'expired', endReason: 'expired' }, [{ type: 'expire', reason: 'expired' }])
       } else if (state.status === 'initializing') commit({ status: 'anonymous' })
       if (crossTab) tabs = connectTabs(backendId, storage, onTabMessage)
-      const unwake = wake.subscribe(check)
+      const unwake = wake.subscribe(() => {
+        if (crossTab) resync()
+        check()
+      })
       disconnect = () => {
         unwake()
         tabs?.close()

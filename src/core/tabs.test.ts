@@ -301,6 +301,80 @@ describe('tab messages', () => {
     expect(localStorage.getItem(storageKey(backend.id))).toBe(encodeSession(next, backend.id))
   })
 
+  it('a late renew of a session another sign-in replaced does not switch tabs back to it', async () => {
+    const { backend, tabs, events } = openTabs()
+    const first = await tabs[0].login(credentials)
+    await flushTabs()
+    // Another customer signs in on this device: every tab moves to the new session.
+    const second = await tabs[1].login({ email: 'grace@example.com', password: 'hopper' })
+    await flushTabs()
+    // A tab that renewed the first session just before it heard of the second: its message
+    // arrives last.
+    const channel = new BroadcastChannel(storageKey(backend.id))
+    const renewed = { ...first, accessToken: 'renewed', expiresAt: T0 + 2 * HOUR }
+    channel.postMessage({
+      v: 1,
+      backend: backend.id,
+      type: 'session',
+      value: encodeSession(renewed, backend.id),
+    })
+    await flushTabs()
+    channel.close()
+    for (const tab of tabs) expect(tab.getSnapshot().session).toEqual(second)
+    expect(types(events[2])).toEqual(['login:other-tab', 'logout:replaced', 'login:other-tab'])
+  })
+
+  it('a tab restored from the back/forward cache catches up with a logout it missed', async () => {
+    const { backend, tabs, events } = openTabs()
+    await tabs[0].login(credentials)
+    await flushTabs()
+    // Another tab signed out while these were frozen: storage changed, no message arrived.
+    localStorage.removeItem(storageKey(backend.id))
+    window.dispatchEvent(new Event('pageshow'))
+    for (const tab of tabs) {
+      expect(tab.getSnapshot()).toMatchObject({
+        status: 'anonymous',
+        endReason: 'logout-elsewhere',
+      })
+    }
+    expect(types(events[1])).toEqual(['login:other-tab', 'logout:logout-elsewhere'])
+  })
+
+  it('a tab that regains focus catches up with a sign-in and a renew it missed', async () => {
+    const { backend, tabs, events } = openTabs()
+    const next = { ...backend.issue('elsewhere'), sessionId: 'signed-in-elsewhere' }
+    localStorage.setItem(storageKey(backend.id), encodeSession(next, backend.id))
+    window.dispatchEvent(new Event('focus'))
+    for (const tab of tabs) expect(tab.getSnapshot().session).toEqual(next)
+    const renewed = { ...next, accessToken: 'renewed-elsewhere', expiresAt: next.expiresAt + HOUR }
+    localStorage.setItem(storageKey(backend.id), encodeSession(renewed, backend.id))
+    document.dispatchEvent(new Event('visibilitychange'))
+    for (const tab of tabs) expect(tab.getSnapshot().session).toEqual(renewed)
+    expect(types(events[0])).toEqual(['login:other-tab', 'renew:other-tab'])
+  })
+
+  it('a session storage could not keep is not taken for a logout on wake', async () => {
+    const backend = createScriptedBackend({ id: `scripted:full-${testNumber}`, lifetimeMs: HOUR })
+    const auth = createCustomerAuth({
+      backend,
+      storage: {
+        getItem: () => null,
+        setItem: () => {
+          throw new DOMException('Quota exceeded', 'QuotaExceededError')
+        },
+        removeItem: () => {},
+      },
+    })
+    engines.push(auth)
+    auth.start()
+    await auth.login(credentials)
+    window.dispatchEvent(new Event('focus'))
+    expect(auth.getSnapshot()).toMatchObject({
+      status: 'authenticated',
+      error: { code: 'STORAGE' },
+    })
+  })
+
   it('keeps tabs apart when crossTab is false', async () => {
     const backend = createScriptedBackend({ id: `scripted:solo-${testNumber}`, lifetimeMs: HOUR })
     const a = createCustomerAuth({ backend, storage: 'memory', crossTab: false })
