@@ -48,20 +48,28 @@ export function CustomerAuthProvider(props: CustomerAuthProviderProps): ReactNod
   const [privateQueryClient] = useState(() => new QueryClient())
   const queryClient = queryClientProp ?? outerQueryClient ?? privateQueryClient
 
-  // A private client is unreachable once we unmount: drop its queries and mutations with their
-  // gc timers. Deferred to a microtask so it runs after the children's cleanups (which schedule gc)
-  // and not at all for StrictMode's simulated unmount, which remounts in the same commit.
-  const mounts = useRef(0)
+  // Mount the client the hooks use, so react-query's focus and reconnect refetching applies to
+  // it: a QueryClientProvider mounts only its own client, and when the app has one, ours is not
+  // rendered, so a `queryClient` prop would otherwise never be mounted. react-query counts
+  // mount() calls, so this is balanced under StrictMode and beside our own QueryClientProvider.
+  // The app's provider mounts its client itself.
+  const mounted = useRef<QueryClient>(undefined)
   useEffect(() => {
-    if (queryClient !== privateQueryClient) return
-    mounts.current += 1
+    if (queryClient === outerQueryClient) return
+    queryClient.mount()
+    mounted.current = queryClient
     return () => {
-      mounts.current -= 1
-      queueMicrotask(() => {
-        if (!mounts.current) privateQueryClient.clear()
-      })
+      queryClient.unmount()
+      mounted.current = undefined
+      // A private client is unreachable once we unmount: drop its queries and mutations with
+      // their gc timers. Deferred to a microtask so it runs after the children's cleanups (which
+      // schedule gc), and skipped when StrictMode's simulated unmount remounts it meanwhile.
+      if (queryClient === privateQueryClient)
+        queueMicrotask(() => {
+          if (mounted.current !== queryClient) queryClient.clear()
+        })
     }
-  }, [queryClient, privateQueryClient])
+  }, [queryClient, outerQueryClient, privateQueryClient])
 
   // Created in render (not in an effect) so the first render, on the server too, has the state;
   // its state before start() is the hydration snapshot. Creating an engine has no side effects;
@@ -72,23 +80,22 @@ export function CustomerAuthProvider(props: CustomerAuthProviderProps): ReactNod
   }
   const [slot, setSlot] = useState(createSlot)
   if (slot.engine.backend.id !== props.backend.id) setSlot(createSlot())
-  const { engine, serverState } = slot
+  const { engine } = slot
 
   useEffect(() => onEvent && engine.onEvent(onEvent), [engine, onEvent])
 
-  // The customer cache follows the session: a logout or expiry drops it, a different customer's
-  // session drops the previous one's entry. Renewals keep the sessionId and so the entry.
+  // The customer cache follows the session: on any state change (login, logout, expiry, a session
+  // from another tab), drop the entries of every session but the current one. A renewal keeps the
+  // sessionId and so the entry. The signed-out entry (sessionId null) holds no data: left to gc.
   useEffect(
     () =>
-      engine.onEvent((event) => {
-        if (event.type === 'logout' || event.type === 'expire' || event.type === 'login')
-          queryClient.removeQueries({
-            queryKey: customerQueryPrefix(engine.backend.id),
-            // After a login, the signed-out entry (sessionId null) holds no data: left to its gc.
-            predicate: (query) =>
-              event.type !== 'login' ||
-              (query.queryKey[3] !== null && query.queryKey[3] !== event.session.sessionId),
-          })
+      engine.subscribe(() => {
+        const current = engine.getSnapshot().session?.sessionId
+        queryClient.removeQueries({
+          queryKey: customerQueryPrefix(engine.backend.id),
+          predicate: ({ queryKey: [, , , sessionId] }) =>
+            sessionId !== null && sessionId !== current,
+        })
       }),
     [engine, queryClient],
   )
@@ -99,13 +106,10 @@ export function CustomerAuthProvider(props: CustomerAuthProviderProps): ReactNod
     return engine.stop
   }, [engine])
 
-  const value = useMemo(
-    () => ({ engine, queryClient, serverState }),
-    [engine, queryClient, serverState],
-  )
+  const value = useMemo(() => ({ ...slot, queryClient }), [slot, queryClient])
   const tree = <CustomerAuthContext.Provider value={value}>{children}</CustomerAuthContext.Provider>
   // An outer QueryClientProvider stays in charge of the app's own queries; the hooks are handed
-  // their client explicitly. Without one, provide ours so it is mounted (focus/online refetch).
+  // their client explicitly. Without one, provide ours so the app's own hooks below find it.
   return outerQueryClient ? (
     tree
   ) : (

@@ -2,7 +2,13 @@ import { StrictMode } from 'react'
 import type { ReactNode } from 'react'
 import { describe, expect, it, vi } from 'vitest'
 import { act, render, renderHook, screen } from '@testing-library/react'
-import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query'
+import {
+  QueryClient,
+  QueryClientProvider,
+  focusManager,
+  onlineManager,
+  useQueryClient,
+} from '@tanstack/react-query'
 import {
   CustomerAuthProvider,
   useCustomer,
@@ -141,6 +147,85 @@ describe('CustomerAuthProvider', () => {
     await act(() => result.current.login.mutateAsync({ ...ada }))
     expect(own.getMutationCache().getAll()).toHaveLength(1)
     expect(outer.getMutationCache().getAll()).toHaveLength(0)
+  })
+
+  describe('with a queryClient prop beside an outer QueryClientProvider', () => {
+    /** The prop client's mount() minus unmount() calls: 1 while the provider is mounted. */
+    const countMounts = (client: QueryClient) => {
+      const calls = { mount: 0, unmount: 0 }
+      const mount = client.mount.bind(client)
+      const unmount = client.unmount.bind(client)
+      vi.spyOn(client, 'mount').mockImplementation(() => {
+        calls.mount += 1
+        mount()
+      })
+      vi.spyOn(client, 'unmount').mockImplementation(() => {
+        calls.unmount += 1
+        unmount()
+      })
+      return () => calls.mount - calls.unmount
+    }
+
+    const renderInsideOuter = (own: QueryClient) => {
+      const outer = new QueryClient()
+      // Stale at once, so that focus and reconnect refetch it.
+      const useAccount = () => ({ login: useLogin(), customer: useCustomer({ staleTime: 0 }) })
+      return renderHook(useAccount, {
+        wrapper: ({ children }: { children: ReactNode }) => (
+          <StrictMode>
+            <QueryClientProvider client={outer}>
+              <CustomerAuthProvider backend={fixture.backend('shopify')} queryClient={own}>
+                {children}
+              </CustomerAuthProvider>
+            </QueryClientProvider>
+          </StrictMode>
+        ),
+      })
+    }
+
+    it('refetches a stale customer when the window regains focus', async () => {
+      const own = new QueryClient()
+      const { result } = renderInsideOuter(own)
+      await act(() => result.current.login.mutateAsync({ ...ada }))
+      await until(() => result.current.customer.isSuccess, 'the customer')
+      expect(fixture.emulator.requests.count({ field: 'customer' })).toBe(1)
+      try {
+        act(() => focusManager.setFocused(false))
+        act(() => focusManager.setFocused(true))
+        await until(
+          () => fixture.emulator.requests.count({ field: 'customer' }) === 2,
+          'a refetch on focus',
+        )
+      } finally {
+        focusManager.setFocused(undefined)
+      }
+    })
+
+    it('refetches a stale customer when the browser comes back online', async () => {
+      const own = new QueryClient()
+      const { result } = renderInsideOuter(own)
+      await act(() => result.current.login.mutateAsync({ ...ada }))
+      await until(() => result.current.customer.isSuccess, 'the customer')
+      try {
+        act(() => onlineManager.setOnline(false))
+        act(() => onlineManager.setOnline(true))
+        await until(
+          () => fixture.emulator.requests.count({ field: 'customer' }) === 2,
+          'a refetch on reconnect',
+        )
+      } finally {
+        onlineManager.setOnline(true)
+      }
+    })
+
+    it('mounts the prop client once while mounted and leaves it unmounted after', () => {
+      const own = new QueryClient()
+      const mounted = countMounts(own)
+      const view = renderInsideOuter(own)
+      expect(mounted()).toBe(1)
+      view.unmount()
+      expect(mounted()).toBe(0)
+    })
   })
 
   it('provides a QueryClient to its children when the app has none', () => {
