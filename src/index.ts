@@ -9,8 +9,12 @@ export * from './components/index.js'
 // Backends
 export { shopifyStorefront, adobeCommerce } from './backends/index.js'
 
-// SSR: the session a request's Cookie header carries (with storage="cookie")
-export { readSessionCookie } from './core/storage/cookie-storage.js'
+// SSR: the cookie storage, and the session a request's Cookie header carries
+export {
+  createCookieStorage,
+  readSessionCookie,
+  type CookieStorageOptions,
+} from './core/storage/cookie-storage.js'
 
 // Errors
 export { CustomerAuthError, isCustomerAuthError } from './core/customer-auth-error.js'

@@ -9,7 +9,7 @@ import type {
 } from './customer-auth.js'
 import { CustomerAuthError } from './customer-auth-error.js'
 import { encodeSession, storageKey } from './session-codec.js'
-import { readSessionCookie } from './storage/cookie-storage.js'
+import { createCookieStorage, readSessionCookie } from './storage/cookie-storage.js'
 import type { CustomerSession } from './session.js'
 import { ManualClock } from './test-support/manual-clock.js'
 import {
@@ -809,7 +809,7 @@ describe('initialSession (SSR)', () => {
   })
 
   it('round-trips through the cookie: the server reads what the browser engine wrote', async () => {
-    const browser = setup({ storage: 'cookie' })
+    const browser = setup({ storage: createCookieStorage() })
     browser.auth.start()
     const session = await browser.auth.login(credentials)
     // What the server sees in the request's Cookie header on the next page load.
@@ -817,7 +817,7 @@ describe('initialSession (SSR)', () => {
     expect(fromServer).toEqual(session)
     const hydrated = setup({
       backend: browser.backend,
-      storage: 'cookie',
+      storage: createCookieStorage(),
       initialSession: fromServer,
     })
     const firstRender = hydrated.auth.getSnapshot()

@@ -62,7 +62,11 @@ export interface SessionStorage {
   subscribe?(key: string, listener: (value: string | null) => void): () => void
 }
 
-export type StorageOption = 'memory' | 'local' | 'session' | 'cookie' | SessionStorage
+/**
+ * A built-in storage by name, or any `SessionStorage` object. The cookie storage is passed as an
+ * object (`createCookieStorage()`): an app that does not use it does not carry its code.
+ */
+export type StorageOption = 'memory' | 'local' | 'session' | SessionStorage
 
 export interface RenewOptions {
   /** Fraction of the lifetime after which to renew. Default 0.75. */

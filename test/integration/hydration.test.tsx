@@ -7,6 +7,7 @@ import type { Root } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { CustomerAuthProvider, useCustomer, useCustomerAuth } from '../../src/react/index.js'
 import type { CustomerSession } from '../../src/core/session.js'
+import { createCookieStorage } from '../../src/core/storage/cookie-storage.js'
 import { ada, setUpEmulator } from './support/emulator-fixture.js'
 import { until } from './support/until.js'
 
@@ -56,7 +57,11 @@ describe('hydration', () => {
     const initialSession: CustomerSession = { ...session, sessionId: 'from-the-cookie' }
     const tree = () => (
       <StrictMode>
-        <CustomerAuthProvider backend={backend} initialSession={initialSession} storage="cookie">
+        <CustomerAuthProvider
+          backend={backend}
+          initialSession={initialSession}
+          storage={createCookieStorage()}
+        >
           <Account />
         </CustomerAuthProvider>
       </StrictMode>

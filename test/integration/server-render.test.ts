@@ -10,6 +10,7 @@ import {
 } from '../../src/react/index.js'
 import { shopifyStorefront } from '../../src/backends/index.js'
 import type { CustomerSession } from '../../src/core/session.js'
+import { createCookieStorage } from '../../src/core/storage/cookie-storage.js'
 
 /** Globals only a browser has (Node 20 has BroadcastChannel too: still not for server renders). */
 const browserGlobals = [
@@ -93,7 +94,7 @@ describe('server rendering', () => {
       html = renderToString(
         createElement(
           CustomerAuthProvider,
-          { backend, initialSession, storage: 'cookie' },
+          { backend, initialSession, storage: createCookieStorage() },
           createElement(Account),
         ),
       )
