@@ -17,15 +17,13 @@ const shopifyEntryMarkers = [
   'shopify:',
 ]
 // The account flows' documents, loaded on first use (the operation names alone also appear in
-// the error mapping, which every call needs).
+// the error mapping).
 const shopifyFlowMarkers = ['customerCreate(', 'customerRecover(', 'customerActivateByUrl(']
-const adobeEntryMarkers = [
-  'generateCustomerToken',
-  'revokeCustomerToken',
-  'adobe-commerce:',
-  "isn't confirmed",
-]
+// The vendor's reading of GraphQL errors and userErrors, loaded on the first error it explains.
+const shopifyErrorMarkers = ['UNIDENTIFIED_CUSTOMER', 'INVALID_MULTIPASS_REQUEST', 'ACCESS_DENIED']
+const adobeEntryMarkers = ['generateCustomerToken', 'revokeCustomerToken', 'adobe-commerce:']
 const adobeFlowMarkers = ['createCustomerV2(', 'requestPasswordResetEmail(', 'updateCustomerV2(']
+const adobeErrorMarkers = ["isn't confirmed", 'graphql-authentication', 'graphql-no-such-entity']
 
 const scratch = mkdtempSync(join(tmpdir(), 'backends-tree-shaking-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
@@ -122,8 +120,9 @@ describe('tree-shaking the backends', () => {
         library,
       )
       for (const marker of shopifyEntryMarkers) expect(app.entry).toContain(marker)
-      for (const marker of shopifyFlowMarkers) expect(app.reachable).toContain(marker)
-      for (const marker of [...adobeEntryMarkers, ...adobeFlowMarkers])
+      for (const marker of [...shopifyFlowMarkers, ...shopifyErrorMarkers])
+        expect(app.reachable).toContain(marker)
+      for (const marker of [...adobeEntryMarkers, ...adobeFlowMarkers, ...adobeErrorMarkers])
         expect(app.reachable).not.toContain(marker)
     })
 
@@ -134,8 +133,9 @@ describe('tree-shaking the backends', () => {
         library,
       )
       for (const marker of adobeEntryMarkers) expect(app.entry).toContain(marker)
-      for (const marker of adobeFlowMarkers) expect(app.reachable).toContain(marker)
-      for (const marker of [...shopifyEntryMarkers, ...shopifyFlowMarkers])
+      for (const marker of [...adobeFlowMarkers, ...adobeErrorMarkers])
+        expect(app.reachable).toContain(marker)
+      for (const marker of [...shopifyEntryMarkers, ...shopifyFlowMarkers, ...shopifyErrorMarkers])
         expect(app.reachable).not.toContain(marker)
     })
 
@@ -151,6 +151,20 @@ describe('tree-shaking the backends', () => {
       )
       for (const marker of shopifyFlowMarkers) expect(shopify.entry).not.toContain(marker)
       for (const marker of adobeFlowMarkers) expect(adobe.entry).not.toContain(marker)
+    })
+
+    it('keeps each backend’s error mapping out of the code a page loads up front', async () => {
+      const library = fromLibrary ? await buildLikeTheLibrary() : undefined
+      const shopify = await bundleApp(
+        "import { shopifyStorefront as backend } from 'storefront-auth-backends'",
+        library,
+      )
+      const adobe = await bundleApp(
+        "import { adobeCommerce as backend } from 'storefront-auth-backends'",
+        library,
+      )
+      for (const marker of shopifyErrorMarkers) expect(shopify.entry).not.toContain(marker)
+      for (const marker of adobeErrorMarkers) expect(adobe.entry).not.toContain(marker)
     })
   })
 })

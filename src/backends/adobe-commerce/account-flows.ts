@@ -5,7 +5,11 @@ import type {
   UpdateCustomerInput,
   UpdateCustomerResult,
 } from '../../core/backend.js'
-import { CustomerAuthError, type CustomerAuthFieldError } from '../../core/customer-auth-error.js'
+import {
+  CustomerAuthError,
+  type CustomerAuthErrorCode,
+  type CustomerAuthFieldError,
+} from '../../core/customer-auth-error.js'
 import type { IssuedToken } from '../../core/session.js'
 import { missingDataError } from '../transport-error.js'
 import {
@@ -17,7 +21,6 @@ import {
 } from './account-documents.js'
 import { toCustomer } from './adobe-customer.js'
 import type { AdobeSender } from './adobe-sender.js'
-import { adobeInputError } from './map-adobe-errors.js'
 
 // The Adobe Commerce account flows. Most pages never run one, so `adobeCommerce()` loads this
 // module on first use (`import()`): an app's bundler puts it in a chunk of its own.
@@ -166,4 +169,13 @@ async function explainSignUpError(
     fieldErrors: { ...error.fieldErrors, email: [{ code: 'TAKEN', message: error.message }] },
     cause: error,
   })
+}
+
+/** An error for input the backend refuses before sending (Magento requires names at sign-up). */
+function adobeInputError(
+  code: CustomerAuthErrorCode,
+  message: string,
+  fieldErrors: Record<string, CustomerAuthFieldError[]> = {},
+): CustomerAuthError {
+  return new CustomerAuthError(code, message, { source: 'client', retryable: false, fieldErrors })
 }

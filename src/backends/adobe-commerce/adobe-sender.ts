@@ -1,10 +1,12 @@
 import type { AnyVariables } from '@urql/core'
 import type { BackendContext, LoginCredentials } from '../../core/backend.js'
 import type { IssuedToken } from '../../core/session.js'
+import { loadOnDemand } from '../load-on-demand.js'
 import { runOperation } from '../run-operation.js'
 import type { TypedDocument } from '../typed-document.js'
-import { missingDataError } from '../transport-error.js'
-import { adobeOperationError, type AdobeOperation } from './map-adobe-errors.js'
+import { missingDataError, transportError } from '../transport-error.js'
+import type * as AdobeErrorMapping from './map-adobe-errors.js'
+import type { AdobeOperation } from './map-adobe-errors.js'
 
 /**
  * How an Adobe Commerce backend talks to the API. Shared by the calls every page needs and by
@@ -26,11 +28,17 @@ export interface AdobeSender {
   login(credentials: LoginCredentials, ctx: BackendContext): Promise<IssuedToken>
 }
 
+/**
+ * `loadErrorMapping` is injectable for tests only (a chunk that fails to load). The mapping of
+ * GraphQL errors loads on the first error the API explains: the success path never needs it.
+ * What must work offline stays here (see transportError).
+ */
 export function adobeSend(
   url: string,
   storeHeaders: Readonly<Record<string, string>>,
   fetchFn: typeof fetch | undefined,
   now: () => number,
+  loadErrorMapping = (): Promise<typeof AdobeErrorMapping> => import('./map-adobe-errors.js'),
 ): AdobeSender['send'] {
   return async (kind, document, variables, operation, ctx, accessToken) => {
     const headers =
@@ -45,7 +53,13 @@ export function adobeSend(
       ctx,
     )
     const receivedAt = now()
-    if (result.error) throw adobeOperationError(result.error, operation)
+    if (result.error)
+      throw (
+        transportError(result.error, 'adobe-commerce') ??
+        (
+          await loadOnDemand(loadErrorMapping, 'the Adobe Commerce error mapping')
+        ).adobeOperationError(result.error, operation)
+      )
     if (result.data == null) throw missingDataError(operation, 'adobe-commerce')
     return { data: result.data, receivedAt }
   }

@@ -1,9 +1,5 @@
 import type { CombinedError } from '@urql/core'
-import {
-  CustomerAuthError,
-  type CustomerAuthErrorCode,
-  type CustomerAuthFieldError,
-} from '../../core/customer-auth-error.js'
+import { CustomerAuthError, type CustomerAuthFieldError } from '../../core/customer-auth-error.js'
 import {
   responseStatus,
   toGraphQLErrorLikes,
@@ -109,13 +105,4 @@ export function adobeOperationError(
   if (noSuchEntity) return new CustomerAuthError('NOT_FOUND', noSuchEntity.message, options)
 
   return unexplainedError(error, 'adobe-commerce')
-}
-
-/** An error for input the backend refuses before sending (Magento requires names at sign-up). */
-export function adobeInputError(
-  code: CustomerAuthErrorCode,
-  message: string,
-  fieldErrors: Record<string, CustomerAuthFieldError[]> = {},
-): CustomerAuthError {
-  return new CustomerAuthError(code, message, { source: 'client', retryable: false, fieldErrors })
 }

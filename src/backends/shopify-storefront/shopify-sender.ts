@@ -2,14 +2,12 @@ import type { AnyVariables } from '@urql/core'
 import type { BackendContext } from '../../core/backend.js'
 import { CustomerAuthError, type UserErrorLike } from '../../core/customer-auth-error.js'
 import type { IssuedToken } from '../../core/session.js'
+import { loadOnDemand } from '../load-on-demand.js'
 import { runOperation } from '../run-operation.js'
 import type { TypedDocument } from '../typed-document.js'
-import { missingDataError } from '../transport-error.js'
-import {
-  shopifyOperationError,
-  shopifyUserErrorsToError,
-  type ShopifyOperation,
-} from './map-shopify-errors.js'
+import { missingDataError, transportError } from '../transport-error.js'
+import type * as ShopifyErrorMapping from './map-shopify-errors.js'
+import type { ShopifyOperation } from './map-shopify-errors.js'
 
 interface PayloadErrors {
   readonly customerUserErrors?: readonly UserErrorLike[]
@@ -50,12 +48,19 @@ export interface ShopifySender {
   ): Promise<IssuedToken>
 }
 
+/**
+ * `loadErrorMapping` is injectable for tests only (a chunk that fails to load). The mapping of
+ * GraphQL errors and userErrors loads on the first error the API explains: the success path
+ * never needs it. What must work offline stays here (see transportError).
+ */
 export function shopifySender(
   url: string,
   headers: () => Record<string, string>,
   fetchFn: typeof fetch | undefined,
   now: () => number,
+  loadErrorMapping = (): Promise<typeof ShopifyErrorMapping> => import('./map-shopify-errors.js'),
 ): ShopifySender {
+  const errorMapping = () => loadOnDemand(loadErrorMapping, 'the Shopify error mapping')
   async function send<
     Data,
     Variables extends AnyVariables,
@@ -75,12 +80,16 @@ export function shopifySender(
     )
     const receivedAt = now()
     const payload = result.data?.[field]
-    if (result.error) throw shopifyOperationError(result.error, field, payload)
+    if (result.error)
+      throw (
+        transportError(result.error, 'shopify') ??
+        (await errorMapping()).shopifyOperationError(result.error, field, payload)
+      )
     if (payload === undefined || (payload === null && field !== 'customer'))
       throw missingDataError(field, 'shopify')
     const { customerUserErrors, userErrors } = (payload ?? {}) as PayloadErrors
     const errors = customerUserErrors ?? userErrors ?? []
-    if (errors.length > 0) throw shopifyUserErrorsToError(errors, field)
+    if (errors.length > 0) throw (await errorMapping()).shopifyUserErrorsToError(errors, field)
     return [payload as Payload<Data, Field>, receivedAt]
   }
   return {
