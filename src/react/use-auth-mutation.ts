@@ -19,10 +19,14 @@ export type CustomerAuthMutationOptions<TData, TInput> = Omit<
 
 /**
  * What react-query stores as a call's `variables`: a fresh object per call holding the redacted
- * input. Being an object, it keys the real input in a WeakMap that only this module can read.
+ * input. Being an object, it keys the real input in a WeakMap that only this module can read; being
+ * a class, it is told apart from every other argument react-query passes to a callback.
  */
-interface Call<TInput> {
+class Call<TInput> {
   readonly input: TInput
+  constructor(input: TInput) {
+    this.input = input
+  }
 }
 
 /** One per hook, defined at module level so it is stable across renders. */
@@ -33,58 +37,49 @@ export interface AuthMutationSpec<TData, TInput> {
   readonly redact: (input: TInput) => TInput
 }
 
-/** Every call's real input, until the mutation settles (after its retries). */
+/** Every call's real input, until the call settles (after its retries). */
 const secrets = new WeakMap<Call<unknown>, unknown>()
 
 type Callback = (...args: unknown[]) => unknown
 
-/** Where react-query passes the variables to each callback. */
-const variablesAt = { onMutate: 0, onSuccess: 1, onError: 1, onSettled: 2 }
-
-/** The app's callbacks, handed the redacted input where react-query passes the call. */
-function unwrap(callbacks: object): Record<string, Callback> {
-  const wrapped: Record<string, Callback> = {}
-  for (const [name, at] of Object.entries(variablesAt)) {
-    const callback = (callbacks as Record<string, Callback | undefined>)[name]
-    if (callback)
-      wrapped[name] = (...args) => {
-        args[at] = (args[at] as Call<unknown>).input
-        return callback(...args)
-      }
-  }
+/**
+ * The app's options with each function handed the redacted input wherever react-query passes the
+ * call (the variables of onMutate, onSuccess, onError, onSettled): the app never sees a Call.
+ */
+function unwrap(options: object): object {
+  const wrapped: Record<string, unknown> = { ...options }
+  for (const [name, option] of Object.entries(options))
+    if (typeof option === 'function')
+      wrapped[name] = (...args: unknown[]) =>
+        (option as Callback)(...args.map((arg) => (arg instanceof Call ? arg.input : arg)))
   return wrapped
 }
 
 /**
  * useMutation over the engine, with secrets kept out of react-query: the mutation state,
  * callbacks and devtools only ever see the redacted input; the real one lives in a WeakMap keyed
- * by the call, handed to the engine and deleted once the mutation settles (after its retries).
+ * by the call, handed to the engine and deleted once the call settles (after its retries).
  */
 export function useAuthMutation<TData, TInput>(
   spec: AuthMutationSpec<TData, TInput>,
   options: CustomerAuthMutationOptions<TData, TInput> = {},
 ): UseMutationResult<TData, CustomerAuthError, TInput> {
   const { engine, queryClient } = useCustomerAuthContext(spec.name)
-  const callbacks = unwrap(options)
   const mutation = useMutation<TData, CustomerAuthError, Call<TInput>, unknown>(
     {
       // An auth call should answer (NETWORK) rather than wait silently for the browser to be online.
       networkMode: 'always',
       gcTime: 0,
       mutationKey: ['storefront-auth', engine.backend.id, spec.name],
-      ...(options as object),
-      ...callbacks,
+      ...unwrap(options),
       mutationFn: async (call) => {
+        // A call replayed after it settled (e.g. a dehydrated mutation resumed) has no input left.
         if (!secrets.has(call)) throw clientError('ABORTED', `${spec.name}: input gone`)
         try {
           return await spec.run(engine, secrets.get(call) as TInput, queryClient)
         } catch (error) {
           throw toCustomerAuthError(error)
         }
-      },
-      onSettled: (...args) => {
-        secrets.delete(args[2])
-        return callbacks.onSettled?.(...args)
       },
     },
     queryClient,
@@ -96,9 +91,12 @@ export function useAuthMutation<TData, TInput>(
       input: TInput,
       callOptions?: MutateOptions<TData, CustomerAuthError, TInput, unknown>,
     ): Promise<TData> => {
-      const call = { input: spec.redact(input) }
+      const call = new Call(spec.redact(input))
       secrets.set(call, input)
-      return mutateCall(call, callOptions && unwrap(callOptions))
+      // mutateAsync settles once react-query has given up retrying and run every callback.
+      return mutateCall(call, callOptions && unwrap(callOptions)).finally(() =>
+        secrets.delete(call),
+      )
     }
     return {
       mutateAsync,
