@@ -4,6 +4,11 @@ import { graphql } from './graphql.js'
 // The account mutations that create a customer or issue or rotate a token. Loaded with the
 // account flows, on demand.
 
+/** A Multipass sign-in happens once, on an SSO landing page: it loads with the account flows. */
+export const CustomerAccessTokenCreateWithMultipass = /* @__PURE__ */ graphql(
+  'mutation CustomerAccessTokenCreateWithMultipass($multipassToken:String!){customerAccessTokenCreateWithMultipass(multipassToken:$multipassToken){customerAccessToken{accessToken expiresAt}customerUserErrors{code field message}}}',
+)
+
 export const CustomerCreate = /* @__PURE__ */ graphql(
   'mutation CustomerCreate($input:CustomerCreateInput!){customerCreate(input:$input){customerUserErrors{code field message}}}',
 )

@@ -11,6 +11,7 @@ import { CustomerAuthError } from '../../core/customer-auth-error.js'
 import type { IssuedToken } from '../../core/session.js'
 import { missingDataError } from '../transport-error.js'
 import {
+  CustomerAccessTokenCreateWithMultipass,
   CustomerActivate,
   CustomerActivateByUrl,
   CustomerCreate,
@@ -27,7 +28,7 @@ export interface ShopifyCalls extends ShopifySender {
   login(credentials: LoginCredentials, ctx: BackendContext): Promise<IssuedToken>
 }
 
-// The Storefront account flows. Most pages never run one, so `shopifyStorefront()` loads this
+// The Storefront account flows and the Multipass sign-in. Most pages never run one, so `shopifyStorefront()` loads this
 // module on first use (`import()`): an app's bundler puts it in a chunk of its own.
 
 /** Creates the account, then signs in; `null` when the account must be activated first. */
@@ -67,6 +68,19 @@ export async function register(
     if (isCode(error, 'INVALID_CREDENTIALS')) return null
     throw error
   }
+}
+
+export function loginWithMultipass(
+  { issue }: ShopifyCalls,
+  multipassToken: string,
+  ctx: BackendContext,
+): Promise<IssuedToken> {
+  return issue(
+    CustomerAccessTokenCreateWithMultipass,
+    { multipassToken },
+    'customerAccessTokenCreateWithMultipass',
+    ctx,
+  )
 }
 
 export async function recoverPassword(

@@ -8,7 +8,6 @@ import { toCustomer } from './shopify-customer.js'
 import { shopifySender } from './shopify-sender.js'
 import {
   CustomerAccessTokenCreate,
-  CustomerAccessTokenCreateWithMultipass,
   CustomerAccessTokenDelete,
   CustomerAccessTokenRenew,
 } from './token-documents.js'
@@ -76,7 +75,7 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
       'customerAccessTokenCreate',
       ctx,
     )
-  // Register, recover, reset, activate and update load on first use (see account-flows.ts).
+  // Multipass, register, recover, reset, activate and update load on first use (account-flows.ts).
   const onFirstUse = onDemand(() => import('./account-flows.js'), { send, issue, login })
 
   const backend: ShopifyStorefrontBackend = {
@@ -124,14 +123,7 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
       }
     },
 
-    loginWithMultipass: (multipassToken, ctx) =>
-      issue(
-        CustomerAccessTokenCreateWithMultipass,
-        { multipassToken },
-        'customerAccessTokenCreateWithMultipass',
-        ctx,
-      ),
-
+    loginWithMultipass: onFirstUse('loginWithMultipass'),
     register: onFirstUse('register'),
     recoverPassword: onFirstUse('recoverPassword'),
     resetPassword: onFirstUse('resetPassword'),

@@ -15,7 +15,3 @@ export const CustomerAccessTokenRenew = /* @__PURE__ */ graphql(
 export const CustomerAccessTokenDelete = /* @__PURE__ */ graphql(
   'mutation CustomerAccessTokenDelete($customerAccessToken:String!){customerAccessTokenDelete(customerAccessToken:$customerAccessToken){userErrors{field message}}}',
 )
-
-export const CustomerAccessTokenCreateWithMultipass = /* @__PURE__ */ graphql(
-  'mutation CustomerAccessTokenCreateWithMultipass($multipassToken:String!){customerAccessTokenCreateWithMultipass(multipassToken:$multipassToken){customerAccessToken{accessToken expiresAt}customerUserErrors{code field message}}}',
-)
