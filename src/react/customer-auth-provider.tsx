@@ -49,13 +49,11 @@ export function CustomerAuthProvider(props: CustomerAuthProviderProps): ReactNod
   const queryClient = queryClientProp ?? outerQueryClient ?? privateQueryClient
 
   // Mount the client the hooks use, so react-query's focus and reconnect refetching applies to
-  // it: a QueryClientProvider mounts only its own client, and when the app has one, ours is not
-  // rendered, so a `queryClient` prop would otherwise never be mounted. react-query counts
-  // mount() calls, so this is balanced under StrictMode and beside our own QueryClientProvider.
-  // The app's provider mounts its client itself.
+  // it: a QueryClientProvider mounts only its own client, and beside the app's we render none, so
+  // a `queryClient` prop would otherwise never be mounted. react-query counts mount() calls, so
+  // this is balanced under StrictMode and harmless for a client a QueryClientProvider mounts too.
   const mounted = useRef<QueryClient>(undefined)
   useEffect(() => {
-    if (queryClient === outerQueryClient) return
     queryClient.mount()
     mounted.current = queryClient
     return () => {
@@ -69,7 +67,7 @@ export function CustomerAuthProvider(props: CustomerAuthProviderProps): ReactNod
           if (mounted.current !== queryClient) queryClient.clear()
         })
     }
-  }, [queryClient, outerQueryClient, privateQueryClient])
+  }, [queryClient, privateQueryClient])
 
   // Created in render (not in an effect) so the first render, on the server too, has the state;
   // its state before start() is the hydration snapshot. Creating an engine has no side effects;
