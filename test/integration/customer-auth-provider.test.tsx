@@ -7,6 +7,7 @@ import {
   QueryClientProvider,
   focusManager,
   onlineManager,
+  useQuery,
   useQueryClient,
 } from '@tanstack/react-query'
 import {
@@ -226,6 +227,34 @@ describe('CustomerAuthProvider', () => {
       view.unmount()
       expect(mounted()).toBe(0)
     })
+  })
+
+  it("leaves the app's client refetching on focus after it unmounts inside the app's provider", async () => {
+    const outer = new QueryClient()
+    let fetches = 0
+    function AppQuery() {
+      // The app's own query, stale at once, on the app's client.
+      useQuery({ queryKey: ['app'], queryFn: () => ++fetches, staleTime: 0 })
+      return null
+    }
+    const view = (withAuth: boolean) => (
+      <StrictMode>
+        <QueryClientProvider client={outer}>
+          <AppQuery />
+          {withAuth && <CustomerAuthProvider backend={fixture.backend('shopify')} />}
+        </QueryClientProvider>
+      </StrictMode>
+    )
+    const { rerender } = render(view(true))
+    await until(() => fetches === 1, 'the app query')
+    rerender(view(false))
+    try {
+      act(() => focusManager.setFocused(false))
+      act(() => focusManager.setFocused(true))
+      await until(() => fetches === 2, "a refetch of the app's query on focus")
+    } finally {
+      focusManager.setFocused(undefined)
+    }
   })
 
   it('provides a QueryClient to its children when the app has none', () => {
