@@ -15,29 +15,32 @@ export function runOperation<Data, Variables extends AnyVariables>(
   kind: 'query' | 'mutation',
   document: TypedDocument<Data, Variables>,
   variables: Variables,
-  target: Omit<OperationTarget, 'signal'>,
-  ctx: BackendContext,
+  target: OperationTarget,
+  { client, signal }: BackendContext,
 ): Promise<OperationResult<Data, Variables>> {
-  const { signal } = ctx
-  // client.query and client.mutation take the same arguments.
-  const source = ctx.client[kind]<Data, Variables>(
-    document,
-    variables,
-    operationContext({ ...target, signal }),
-  )
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(abortedError(signal))
-      return
-    }
+    const aborted = (): CustomerAuthError =>
+      // Not retryable (ABORTED is not among the codes retried by default): the caller gave up.
+      new CustomerAuthError('ABORTED', 'The operation was aborted.', {
+        source: 'client',
+        cause: signal?.reason,
+      })
+    if (signal?.aborted) return reject(aborted())
+    // `settled` ignores later results (and an abort after the first one); it also tells a result
+    // delivered synchronously inside subscribe() apart, so no abort listener is left behind.
     let settled = false
     const onAbort = (): void => {
       if (settled) return
       settled = true
       subscription.unsubscribe()
-      reject(abortedError(signal))
+      reject(aborted())
     }
-    const subscription = source.subscribe((result) => {
+    // client.query and client.mutation take the same arguments.
+    const subscription = client[kind]<Data, Variables>(
+      document,
+      variables,
+      operationContext(target),
+    ).subscribe((result) => {
       if (settled) return
       settled = true
       signal?.removeEventListener('abort', onAbort)
@@ -45,15 +48,6 @@ export function runOperation<Data, Variables extends AnyVariables>(
       // Unsubscribing inside the callback is safe in wonka; it ends the operation in urql.
       queueMicrotask(() => subscription.unsubscribe())
     })
-    if (settled) return
-    signal?.addEventListener('abort', onAbort, { once: true })
-  })
-}
-
-function abortedError(signal: AbortSignal | undefined): CustomerAuthError {
-  return new CustomerAuthError('ABORTED', 'The operation was aborted.', {
-    source: 'client',
-    retryable: false,
-    cause: signal?.reason,
+    if (!settled) signal?.addEventListener('abort', onAbort, { once: true })
   })
 }

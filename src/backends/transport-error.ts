@@ -6,7 +6,7 @@ import {
   type GraphQLErrorLike,
 } from '../core/customer-auth-error.js'
 
-type ApiSource = Exclude<CustomerAuthErrorSource, 'network'>
+export type ApiSource = Exclude<CustomerAuthErrorSource, 'network'>
 
 /**
  * An error for a failed operation, carrying its HTTP status, the GraphQL errors as sent and the
@@ -29,11 +29,11 @@ export function apiError(
 }
 
 /**
- * The part of error mapping that is the same for every API: whether an HTTP answer came at all,
- * and whether it was a usable GraphQL response. Returns `undefined` when the API answered with
- * GraphQL errors that the vendor's own mapping must read.
+ * The part of error mapping that is the same for every API and must work offline: whether an
+ * HTTP answer came at all, and whether it was a usable GraphQL response. Returns `undefined` when
+ * the API answered with GraphQL errors that the vendor's own mapping (loaded on demand) must read.
  *
- * - no HTTP response (offline, DNS, refused, reset before headers) → NETWORK
+ * - no HTTP response (offline, DNS, refused, reset before headers) → NETWORK (retryable)
  * - a 5xx → SERVER, retryable, even when the body carries GraphQL errors
  * - a 429 → THROTTLED
  * - a body that is not a GraphQL response (malformed JSON, HTML error page) → SERVER, retryable
@@ -43,42 +43,33 @@ export function transportError(
   error: CombinedError,
   source: ApiSource,
 ): CustomerAuthError | undefined {
-  const status = responseStatus(error)
+  // 0: no HTTP status (a Response always has one from 200 to 599, or 0 when opaque).
+  const status = responseStatus(error) ?? 0
   const { networkError } = error
   // fetch rejects with a TypeError when the connection fails or drops while the body is read,
   // and with an AbortError/TimeoutError when a timeout signal fires; JSON.parse throws a
   // SyntaxError (an answer came, but not a usable one).
-  if (
-    networkError &&
-    (status === undefined || /^(TypeError|AbortError|TimeoutError)$/.test(networkError.name))
-  )
+  if (networkError && (!status || /^(TypeError|AbortError|TimeoutError)$/.test(networkError.name)))
     return new CustomerAuthError('NETWORK', error.message, {
       source: 'network',
-      retryable: true,
       cause: networkError,
     })
-  if (status !== undefined && status >= 500) return apiError('SERVER', error, source)
+  if (status >= 500) return apiError('SERVER', error, source)
   if (status === 429) return apiError('THROTTLED', error, source)
-  if (networkError)
-    return apiError('SERVER', error, source, status !== undefined && status >= 200 && status < 300)
+  if (networkError) return apiError('SERVER', error, source, status < 300)
   return undefined
-}
-
-/** A vendor's GraphQL error that no mapping explains. Retrying the same request will not help. */
-export function unexplainedError(error: CombinedError, source: ApiSource): CustomerAuthError {
-  return apiError('SERVER', error, source, false)
 }
 
 /** A response that carried neither data nor errors for the field asked for. */
 export function missingDataError(field: string, source: ApiSource): CustomerAuthError {
-  return new CustomerAuthError('SERVER', `No result for ${field}.`, { source, retryable: true })
+  return new CustomerAuthError('SERVER', `No result for ${field}.`, { source })
 }
 
 export function toGraphQLErrorLikes(error: CombinedError): GraphQLErrorLike[] {
   return error.graphQLErrors.map(({ message, path, extensions }) => ({
     message,
-    ...(path ? { path: [...path] } : {}),
-    ...(extensions ? { extensions: { ...extensions } } : {}),
+    ...(path && { path: [...path] }),
+    ...(extensions && { extensions: { ...extensions } }),
   }))
 }
 

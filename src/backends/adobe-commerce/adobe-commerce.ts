@@ -3,6 +3,7 @@ import { CustomerAuthError } from '../../core/customer-auth-error.js'
 import { createGraphQLClient } from '../create-graphql-client.js'
 import { endpointHost } from '../endpoint-host.js'
 import { onDemand } from '../load-on-demand.js'
+import { tokenInvalidAs } from '../token-invalid-as.js'
 import { missingDataError } from '../transport-error.js'
 import { toCustomer } from './adobe-customer.js'
 import { adobeSend } from './adobe-sender.js'
@@ -42,16 +43,13 @@ export type AdobeCommerceBackend = Omit<
  * renew: a session ends at the token's expiry.
  */
 export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBackend {
-  const endpoint = options.endpoint
-  if (!endpoint) throw configurationError('adobeCommerce(): endpoint is required.')
+  const { endpoint, store, fetch: fetchFn } = options
+  if (!endpoint) throw configurationError('endpoint is required.')
   const tokenLifetimeMs = options.tokenLifetimeMs ?? DEFAULT_ADOBE_TOKEN_LIFETIME_MS
   if (!Number.isFinite(tokenLifetimeMs) || tokenLifetimeMs <= 0)
-    throw configurationError('adobeCommerce(): tokenLifetimeMs must be > 0.')
-  const now = options.now ?? Date.now
-  const fetchFn = options.fetch
-  const storeHeaders: Record<string, string> = options.store ? { Store: options.store } : {}
+    throw configurationError('tokenLifetimeMs must be > 0.')
 
-  const send = adobeSend(endpoint, storeHeaders, fetchFn, now)
+  const send = adobeSend(endpoint, store ? { Store: store } : {}, fetchFn, options.now ?? Date.now)
   const login: AdobeCommerceBackend['login'] = async ({ email, password }, ctx) => {
     const { data, receivedAt } = await send(
       'mutation',
@@ -71,8 +69,8 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
   // Register, recover, reset and update load on first use (see account-flows.ts).
   const onFirstUse = onDemand(() => import('./account-flows.js'), { send, login })
 
-  const backend: AdobeCommerceBackend = {
-    id: `adobe-commerce:${endpointHost(endpoint)}${options.store ? `/${options.store}` : ''}`,
+  return {
+    id: `adobe-commerce:${endpointHost(endpoint)}${store ? `/${store}` : ''}`,
     capabilities: {
       renew: false,
       multipass: false,
@@ -87,44 +85,31 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
 
     login,
 
-    async logout(accessToken, ctx) {
-      try {
-        const { data } = await send(
-          'mutation',
-          RevokeCustomerToken,
-          {},
-          'revokeCustomerToken',
-          ctx,
-          accessToken,
-        )
-        if (!data.revokeCustomerToken)
-          throw missingDataError('revokeCustomerToken', 'adobe-commerce')
-      } catch (error) {
+    logout: (accessToken, ctx) =>
+      send('mutation', RevokeCustomerToken, {}, 'revokeCustomerToken', ctx, accessToken).then(
+        ({ data }) => {
+          if (!data.revokeCustomerToken)
+            throw missingDataError('revokeCustomerToken', 'adobe-commerce')
+        },
         // An expired or already revoked token cannot be used any more: nothing left to revoke.
-        if (error instanceof CustomerAuthError && error.code === 'TOKEN_INVALID') return
-        throw error
-      }
-    },
+        tokenInvalidAs(undefined),
+      ),
 
-    async fetchCustomer(accessToken, ctx) {
-      try {
-        const { data } = await send('query', CustomerQuery, {}, 'customer', ctx, accessToken)
-        return data.customer ? toCustomer(data.customer) : null
-      } catch (error) {
+    fetchCustomer: (accessToken, ctx) =>
+      send('query', CustomerQuery, {}, 'customer', ctx, accessToken).then(
+        ({ data }) => (data.customer ? toCustomer(data.customer) : null),
         // A token Magento refuses no longer identifies a customer: the session is over.
-        if (error instanceof CustomerAuthError && error.code === 'TOKEN_INVALID') return null
-        throw error
-      }
-    },
+        tokenInvalidAs(null),
+      ),
 
     register: onFirstUse('register'),
     recoverPassword: onFirstUse('recoverPassword'),
     resetPassword: onFirstUse('resetPassword'),
     updateCustomer: onFirstUse('updateCustomer'),
   }
-  return backend
 }
 
 function configurationError(message: string): CustomerAuthError {
-  return new CustomerAuthError('CONFIGURATION', message, { source: 'client', retryable: false })
+  // Not retryable: CONFIGURATION is not among the codes retried by default.
+  return new CustomerAuthError('CONFIGURATION', `adobeCommerce(): ${message}`, { source: 'client' })
 }

@@ -5,21 +5,17 @@
  */
 export function jwtExpiry(token: string): number | undefined {
   const parts = token.split('.')
-  if (parts.length !== 3 || !parts[1]) return undefined
+  if (parts.length !== 3) return undefined
   try {
-    const claims: unknown = JSON.parse(decodeBase64Url(parts[1]))
-    if (typeof claims !== 'object' || claims === null) return undefined
-    const exp = (claims as { exp?: unknown }).exp
-    return typeof exp === 'number' && Number.isFinite(exp) && exp > 0 ? exp * 1000 : undefined
+    // base64url → base64; atob needs no padding. The bytes are not decoded as UTF-8: any other
+    // claim's non-ASCII text becomes Latin-1 characters, still valid JSON, and `exp` is a number.
+    // A payload that is not an object (`null`) throws on destructuring, like malformed JSON.
+    const { exp } = JSON.parse(atob((parts[1] ?? '').replace(/-/g, '+').replace(/_/g, '/'))) as {
+      exp?: unknown
+    }
+    // `exp < Infinity` also refuses NaN.
+    return typeof exp === 'number' && exp > 0 && exp < Infinity ? exp * 1000 : undefined
   } catch {
     return undefined
   }
-}
-
-function decodeBase64Url(segment: string): string {
-  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/')
-  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4)
-  const binary = atob(padded)
-  const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0))
-  return new TextDecoder().decode(bytes)
 }

@@ -1,11 +1,7 @@
 import type { CombinedError } from '@urql/core'
 import { CustomerAuthError, type CustomerAuthFieldError } from '../../core/customer-auth-error.js'
-import {
-  responseStatus,
-  toGraphQLErrorLikes,
-  transportError,
-  unexplainedError,
-} from '../transport-error.js'
+import { responseStatus, toGraphQLErrorLikes, transportError } from '../transport-error.js'
+import { unexplainedError } from '../unexplained-error.js'
 
 /** The Adobe Commerce field an operation calls; the error mapping depends on it. */
 export type AdobeOperation =

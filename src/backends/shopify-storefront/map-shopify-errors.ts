@@ -5,7 +5,8 @@ import {
   type CustomerAuthFieldError,
   type UserErrorLike,
 } from '../../core/customer-auth-error.js'
-import { apiError, responseStatus, transportError, unexplainedError } from '../transport-error.js'
+import { apiError, responseStatus, transportError } from '../transport-error.js'
+import { unexplainedError } from '../unexplained-error.js'
 
 /** The Storefront API field an operation calls; the error mapping depends on it. */
 export type ShopifyOperation =

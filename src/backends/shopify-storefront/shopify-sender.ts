@@ -85,11 +85,12 @@ export function shopifySender(
         transportError(result.error, 'shopify') ??
         (await errorMapping()).shopifyOperationError(result.error, field, payload)
       )
+    // A mutation's payload is never null once sent; the `customer` query's is for a dead token.
     if (payload === undefined || (payload === null && field !== 'customer'))
       throw missingDataError(field, 'shopify')
     const { customerUserErrors, userErrors } = (payload ?? {}) as PayloadErrors
     const errors = customerUserErrors ?? userErrors ?? []
-    if (errors.length > 0) throw (await errorMapping()).shopifyUserErrorsToError(errors, field)
+    if (errors.length) throw (await errorMapping()).shopifyUserErrorsToError(errors, field)
     return [payload as Payload<Data, Field>, receivedAt]
   }
   return {
@@ -100,11 +101,11 @@ export function shopifySender(
         .customerAccessToken
       if (token) return issuedToken(token, receivedAt, field)
       // Renew may answer a dead token with no token and no error at all.
-      if (field === 'customerAccessTokenRenew')
-        throw new CustomerAuthError('TOKEN_INVALID', 'The token cannot be renewed.', {
-          source: 'shopify',
-        })
-      throw missingDataError(field, 'shopify')
+      throw field === 'customerAccessTokenRenew'
+        ? new CustomerAuthError('TOKEN_INVALID', 'The token cannot be renewed.', {
+            source: 'shopify',
+          })
+        : missingDataError(field, 'shopify')
     },
   }
 }

@@ -3,6 +3,7 @@ import { CustomerAuthError } from '../../core/customer-auth-error.js'
 import { createGraphQLClient } from '../create-graphql-client.js'
 import { endpointHost } from '../endpoint-host.js'
 import { onDemand } from '../load-on-demand.js'
+import { tokenInvalidAs } from '../token-invalid-as.js'
 import { CustomerQuery } from './customer-query.js'
 import { toCustomer } from './shopify-customer.js'
 import { shopifySender } from './shopify-sender.js'
@@ -62,12 +63,14 @@ export type ShopifyStorefrontBackend = CustomerAuthBackend &
  * customer access tokens, Multipass and the account mutations.
  */
 export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifyStorefrontBackend {
-  const { endpoint, host } = resolveEndpoint(options)
-  const now = options.now ?? Date.now
+  const [endpoint, host] = resolveEndpoint(options)
   const fetchFn = options.fetch
-  const tokenHeaders = storefrontTokenHeaders(options)
-
-  const { send, issue } = shopifySender(endpoint, tokenHeaders, fetchFn, now)
+  const { send, issue } = shopifySender(
+    endpoint,
+    storefrontTokenHeaders(options),
+    fetchFn,
+    options.now ?? Date.now,
+  )
   const login: ShopifyStorefrontBackend['login'] = ({ email, password }, ctx) =>
     issue(
       CustomerAccessTokenCreate,
@@ -78,7 +81,7 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
   // Multipass, register, recover, reset, activate and update load on first use (account-flows.ts).
   const onFirstUse = onDemand(() => import('./account-flows.js'), { send, issue, login })
 
-  const backend: ShopifyStorefrontBackend = {
+  return {
     id: `shopify:${host}`,
     capabilities: {
       renew: true,
@@ -97,31 +100,25 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
     renew: (customerAccessToken, ctx) =>
       issue(CustomerAccessTokenRenew, { customerAccessToken }, 'customerAccessTokenRenew', ctx),
 
-    async logout(customerAccessToken, ctx) {
-      try {
-        await send(
-          CustomerAccessTokenDelete,
-          { customerAccessToken },
-          'customerAccessTokenDelete',
-          ctx,
-        )
-      } catch (error) {
+    logout: (customerAccessToken, ctx) =>
+      send(
+        CustomerAccessTokenDelete,
+        { customerAccessToken },
+        'customerAccessTokenDelete',
+        ctx,
+      ).then(
+        () => undefined,
         // A token the API no longer knows is already as revoked as it gets.
-        if (!(error instanceof CustomerAuthError && error.code === 'TOKEN_INVALID')) throw error
-      }
-    },
+        tokenInvalidAs(undefined),
+      ),
 
-    async fetchCustomer(customerAccessToken, ctx) {
-      try {
-        const [customer] = await send(CustomerQuery, { customerAccessToken }, 'customer', ctx)
+    fetchCustomer: (customerAccessToken, ctx) =>
+      send(CustomerQuery, { customerAccessToken }, 'customer', ctx).then(
         // Shopify answers an expired, deleted or unknown token with `customer: null`.
-        return customer ? toCustomer(customer) : null
-      } catch (error) {
+        ([customer]) => (customer ? toCustomer(customer) : null),
         // Should the API refuse the token outright instead, the session is just as over.
-        if (error instanceof CustomerAuthError && error.code === 'TOKEN_INVALID') return null
-        throw error
-      }
-    },
+        tokenInvalidAs(null),
+      ),
 
     loginWithMultipass: onFirstUse('loginWithMultipass'),
     register: onFirstUse('register'),
@@ -130,57 +127,61 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
     activateAccount: onFirstUse('activateAccount'),
     updateCustomer: onFirstUse('updateCustomer'),
   }
-  return backend
 }
 
-function resolveEndpoint(options: ShopifyStorefrontOptions): { endpoint: string; host: string } {
-  const apiVersion = options.apiVersion ?? DEFAULT_SHOPIFY_API_VERSION
-  if (options.endpoint !== undefined && options.storeDomain !== undefined)
-    throw configurationError('pass storeDomain or endpoint, not both.')
-  if (options.endpoint !== undefined) {
-    if (!options.endpoint) throw configurationError('endpoint is empty.')
-    return { endpoint: options.endpoint, host: endpointHost(options.endpoint) }
+/** The GraphQL endpoint and the host that keys storage. */
+function resolveEndpoint({
+  endpoint,
+  storeDomain,
+  apiVersion,
+}: ShopifyStorefrontOptions): [endpoint: string, host: string] {
+  if (endpoint !== undefined) {
+    if (storeDomain !== undefined)
+      throw configurationError('pass storeDomain or endpoint, not both.')
+    if (!endpoint) throw configurationError('endpoint is empty.')
+    return [endpoint, endpointHost(endpoint)]
   }
-  const domain = (options.storeDomain ?? '')
+  const domain = (storeDomain ?? '')
     .trim()
     .replace(/^https?:\/\//i, '')
     .replace(/\/+$/, '')
   if (!domain || domain.includes('/'))
     throw configurationError('storeDomain must be a host, e.g. my-shop.myshopify.com.')
-  if (!/^\d{4}-\d{2}$/.test(apiVersion) && apiVersion !== 'unstable')
-    throw configurationError(`apiVersion ${apiVersion} is not YYYY-MM.`)
-  return { endpoint: `https://${domain}/api/${apiVersion}/graphql.json`, host: domain }
+  const version = apiVersion ?? DEFAULT_SHOPIFY_API_VERSION
+  if (!/^\d{4}-\d{2}$/.test(version) && version !== 'unstable')
+    throw configurationError(`apiVersion ${version} is not YYYY-MM.`)
+  return [`https://${domain}/api/${version}/graphql.json`, domain]
 }
 
 function storefrontTokenHeaders(
   options: ShopifyStorefrontCredentials,
 ): () => Record<string, string> {
-  if (options.privateAccessToken !== undefined && options.publicAccessToken !== undefined)
-    throw configurationError('pass publicAccessToken or privateAccessToken, not both.')
-  if (options.privateAccessToken !== undefined) {
+  const { privateAccessToken, publicAccessToken } = options
+  if (privateAccessToken !== undefined) {
+    if (publicAccessToken !== undefined)
+      throw configurationError('pass publicAccessToken or privateAccessToken, not both.')
     // A private token grants shop-level access and bypasses per-buyer limits: never ship it.
     if (typeof window !== 'undefined' && typeof document !== 'undefined')
       throw configurationError('a private token stays on servers; use publicAccessToken here.')
-    if (!options.privateAccessToken) throw configurationError('privateAccessToken is empty.')
-    const privateToken = options.privateAccessToken
-    const buyerIp = options.buyerIp
+    if (!privateAccessToken) throw configurationError('privateAccessToken is empty.')
+    const { buyerIp } = options
     return () => {
       const ip = typeof buyerIp === 'function' ? buyerIp() : buyerIp
       return {
-        'Shopify-Storefront-Private-Token': privateToken,
-        ...(ip ? { 'Shopify-Storefront-Buyer-IP': ip } : {}),
+        'Shopify-Storefront-Private-Token': privateAccessToken,
+        ...(ip && { 'Shopify-Storefront-Buyer-IP': ip }),
       }
     }
   }
-  if (!options.publicAccessToken)
+  if (!publicAccessToken)
     throw configurationError('needs a publicAccessToken (or on a server a privateAccessToken).')
-  const headers = { 'X-Shopify-Storefront-Access-Token': options.publicAccessToken }
+  const headers = { 'X-Shopify-Storefront-Access-Token': publicAccessToken }
   return () => headers
 }
 
 function configurationError(message: string): CustomerAuthError {
+  // Not retryable: CONFIGURATION is not among the codes retried by default.
   return new CustomerAuthError('CONFIGURATION', `shopifyStorefront(): ${message}`, {
     source: 'client',
-    retryable: false,
   })
 }
