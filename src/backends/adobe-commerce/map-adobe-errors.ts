@@ -1,7 +1,11 @@
 import type { CombinedError } from '@urql/core'
 import { CustomerAuthError, type CustomerAuthFieldError } from '../../core/customer-auth-error.js'
-import { responseStatus, toGraphQLErrorLikes, transportError } from '../transport-error.js'
-import { unexplainedError } from '../unexplained-error.js'
+import {
+  apiError,
+  responseStatus,
+  toGraphQLErrorLikes,
+  transportError,
+} from '../transport-error.js'
 
 /** The Adobe Commerce field an operation calls; the error mapping depends on it. */
 export type AdobeOperation =
@@ -100,5 +104,6 @@ export function adobeOperationError(
   const noSuchEntity = errorWith('graphql-no-such-entity')
   if (noSuchEntity) return new CustomerAuthError('NOT_FOUND', noSuchEntity.message, options)
 
-  return unexplainedError(error, 'adobe-commerce')
+  // An error no rule explains: retrying the same request will not help.
+  return apiError('SERVER', error, 'adobe-commerce', false)
 }

@@ -6,7 +6,6 @@ import {
   type UserErrorLike,
 } from '../../core/customer-auth-error.js'
 import { apiError, responseStatus, transportError } from '../transport-error.js'
-import { unexplainedError } from '../unexplained-error.js'
 
 /** The Storefront API field an operation calls; the error mapping depends on it. */
 export type ShopifyOperation =
@@ -153,6 +152,7 @@ export function shopifyOperationError(
           : codes.includes('INTERNAL_SERVER_ERROR')
             ? 'SERVER'
             : undefined
-  // THROTTLED and SERVER are retryable, TOKEN_INVALID and CONFIGURATION not (the defaults).
-  return code ? apiError(code, error, 'shopify') : unexplainedError(error, 'shopify')
+  // THROTTLED and SERVER are retryable, TOKEN_INVALID and CONFIGURATION not (the defaults). An
+  // error no rule explains is SERVER, not retryable: the same request will fail the same way.
+  return code ? apiError(code, error, 'shopify') : apiError('SERVER', error, 'shopify', false)
 }
