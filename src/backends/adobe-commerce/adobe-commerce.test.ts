@@ -62,12 +62,25 @@ describe('adobeCommerce()', () => {
 })
 
 describe('login', () => {
-  it('reads expiresAt from the JWT exp claim and issuedAt from the response time', async () => {
+  it("takes the JWT's lifetime (exp − iat) from the response time", async () => {
     const token = await backend.login(ada, ctx)
     const issued = defined(emulator.adobeCommerce.tokens().find((t) => t.jwt === token.accessToken))
-    expect(token.expiresAt).toBe(issued.exp * 1000)
-    expect(token.expiresAt - issued.iat * 1000).toBe(120 * minuteMs)
+    expect((issued.exp - issued.iat) * 1000).toBe(120 * minuteMs)
     expect(token.issuedAt).toBe(emulator.clock.now())
+    expect(token.expiresAt).toBe(token.issuedAt + 120 * minuteMs)
+  })
+
+  it.each([
+    ['two hours ahead of', 2],
+    ['two hours behind', -2],
+  ])('gives a device whose clock runs %s the shop the full token lifetime', async (_, hours) => {
+    const skewed = adobeCommerce({
+      endpoint,
+      now: () => emulator.clock.now() + hours * 60 * minuteMs,
+    })
+    const token = await skewed.login(ada, { client: skewed.createClient() })
+    // Taken as a local time, `exp` would be already past (ahead) or two hours late (behind).
+    expect(token.expiresAt - token.issuedAt).toBe(120 * minuteMs)
   })
 
   it('maps a wrong password to INVALID_CREDENTIALS (HTTP 401, graphql-authentication)', async () => {

@@ -8,7 +8,7 @@ import { missingDataError } from '../transport-error.js'
 import { toCustomer } from './adobe-customer.js'
 import { adobeSend } from './adobe-sender.js'
 import { CustomerQuery } from './customer-query.js'
-import { jwtExpiry } from './jwt-expiry.js'
+import { jwtLifetime } from './jwt-lifetime.js'
 import { GenerateCustomerToken, RevokeCustomerToken } from './token-documents.js'
 
 export interface AdobeCommerceOptions {
@@ -62,7 +62,7 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
     if (!token) throw missingDataError('generateCustomerToken', 'adobe-commerce')
     return {
       accessToken: token,
-      expiresAt: jwtExpiry(token) ?? receivedAt + tokenLifetimeMs,
+      expiresAt: receivedAt + (jwtLifetime(token, receivedAt) ?? tokenLifetimeMs),
       issuedAt: receivedAt,
     }
   }
