@@ -90,7 +90,11 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
    * not recorded: a renew that beat the deadline at the server is a valid session.)
    */
   const signedOut = new Set<string>()
-  /** The session storage was last seen to hold: if it vanishes from there, a tab removed it. */
+  /**
+   * The session a read of storage last found there. Set only by reads: a storage may drop a
+   * write without throwing (a blocked cookie, one outside the page's path), and a session never
+   * seen stored must not read as removed.
+   */
   let held: string | undefined
   /** The last session this engine held, ended for any reason: the only one it may unstore. */
   let lastEnded: string | undefined
@@ -163,21 +167,29 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   const persist = (session: CustomerSession): void =>
     store(() => {
       storage.setItem(key, encodeSession(session, backendId), session.expiresAt)
-      held = session.sessionId
+      readStored(true)
     })
   const unpersist = (): void => store(() => storage.removeItem(key))
 
-  /** The stored session, `null` for none, `undefined` when storage threw or held junk. */
-  function readStored(): CustomerSession | null | undefined {
+  /**
+   * The stored session, `null` for none, `undefined` when storage threw or held junk. `quiet`
+   * reads (the write check, the wake-up catch-up) leave failures to the reads that report them:
+   * a broken storage must not raise an error on every wake.
+   */
+  function readStored(quiet?: boolean): CustomerSession | null | undefined {
     let decoded
     try {
       decoded = decodeSession(storage.getItem(key), backendId)
     } catch (cause) {
-      report('storage', storageError(cause))
+      if (!quiet) report('storage', storageError(cause))
       return
     }
-    if (decoded.kind === 'session') return decoded.session
+    if (decoded.kind === 'session') {
+      held = decoded.session.sessionId
+      return decoded.session
+    }
     if (decoded.kind === 'empty') return null
+    if (quiet) return
     report('storage', storageError(new Error('Corrupt or foreign session discarded')))
     try {
       storage.removeItem(key)
@@ -296,7 +308,6 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     const previous = state.session
     const same = previous?.sessionId === next.sessionId ? previous : null
     if (!live(next) || signedOut.has(next.sessionId) || (same && !isNewer(next, same))) return
-    if (!save) held = next.sessionId
     if (same) {
       plan(next, next.expiresAt > same.expiresAt)
       settleInflight(next)
@@ -325,7 +336,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
    * messages were lost, may have missed a sign-in, renew or logout that other tabs stored.
    */
   function resync(): void {
-    const stored = readStored()
+    const stored = readStored(true)
     if (live(stored)) adopt(stored, 'other-tab', false)
     else if (stored === null && held && state.session?.sessionId === held)
       onTabMessage({ type: 'end', reason: 'logout' })

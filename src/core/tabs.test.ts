@@ -4,6 +4,7 @@ import { createCustomerAuth } from './create-customer-auth.js'
 import type { CustomerAuth, CustomerAuthEvent, SessionStorage } from './customer-auth.js'
 import type { IssuedToken } from './session.js'
 import { encodeSession, storageKey } from './session-codec.js'
+import { createCookieStorage } from './storage/cookie-storage.js'
 import { FakeLockManager } from './test-support/fake-lock-manager.js'
 import { createScriptedBackend, deferred } from './test-support/scripted-backend.js'
 
@@ -373,6 +374,56 @@ describe('tab messages', () => {
       status: 'authenticated',
       error: { code: 'STORAGE' },
     })
+  })
+
+  it('a session the storage silently did not keep is not taken for a logout on wake', async () => {
+    // A cookie whose path does not cover the page: the browser drops it without an error.
+    const backend = createScriptedBackend({ id: `scripted:path-${testNumber}`, lifetimeMs: HOUR })
+    const auth = createCustomerAuth({
+      backend,
+      storage: createCookieStorage({ path: '/account/only' }),
+    })
+    engines.push(auth)
+    auth.start()
+    await auth.login(credentials)
+    expect(document.cookie).toBe('')
+    window.dispatchEvent(new Event('focus'))
+    expect(auth.getSnapshot().status).toBe('authenticated')
+  })
+
+  it('a server-rendered session read back from the cookie catches a missed logout on wake', () => {
+    const backend = createScriptedBackend({ id: `scripted:ssr-${testNumber}`, lifetimeMs: HOUR })
+    const session = { ...backend.issue('ssr'), sessionId: 'from-the-cookie' }
+    const cookies = createCookieStorage()
+    cookies.setItem(storageKey(backend.id), encodeSession(session, backend.id), session.expiresAt)
+    const auth = createCustomerAuth({ backend, storage: cookies, initialSession: session })
+    engines.push(auth)
+    auth.start()
+    cookies.removeItem(storageKey(backend.id))
+    window.dispatchEvent(new Event('pageshow'))
+    expect(auth.getSnapshot()).toMatchObject({ status: 'anonymous', endReason: 'logout-elsewhere' })
+  })
+
+  it('a storage that cannot be read reports it once, not on every wake', async () => {
+    const backend = createScriptedBackend({ id: `scripted:denied-${testNumber}`, lifetimeMs: HOUR })
+    const denied = (): never => {
+      throw new DOMException('denied', 'SecurityError')
+    }
+    const events: CustomerAuthEvent[] = []
+    const auth = createCustomerAuth({
+      backend,
+      storage: { getItem: denied, setItem: denied, removeItem: denied },
+      onEvent: (event) => events.push(event),
+    })
+    engines.push(auth)
+    auth.start()
+    await auth.login(credentials)
+    const reported = events.length
+    const before = auth.getSnapshot()
+    await vi.advanceTimersByTimeAsync(5 * MINUTE)
+    window.dispatchEvent(new Event('focus'))
+    expect(events.length).toBe(reported)
+    expect(auth.getSnapshot()).toBe(before)
   })
 
   it('keeps tabs apart when crossTab is false', async () => {
