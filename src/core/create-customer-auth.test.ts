@@ -829,6 +829,23 @@ describe('initialSession (SSR)', () => {
     expect(readSessionCookie(document.cookie, browser.backend.id)).toBeNull()
   })
 
+  it('writes a restored session back on every start, so a capped script cookie counts from the last visit', async () => {
+    const browser = setup({ storage: createCookieStorage(), lifetimeMs: 42 * DAY })
+    browser.auth.start()
+    const session = await browser.auth.login(credentials)
+    const writes: string[] = []
+    vi.spyOn(document, 'cookie', 'set').mockImplementation((value) => void writes.push(value))
+    // The next visits: a plain restore, and a server render handing over the same session.
+    setup({ backend: browser.backend, storage: createCookieStorage() }).auth.start()
+    setup({
+      backend: browser.backend,
+      storage: createCookieStorage(),
+      initialSession: session,
+    }).auth.start()
+    expect(writes).toHaveLength(2)
+    for (const write of writes) expect(write).toMatch(/; Max-Age=3628800;/)
+  })
+
   it('does not touch storage when it notices expiry before start (server render)', async () => {
     const getItem = vi.fn(() => null)
     const removeItem = vi.fn()

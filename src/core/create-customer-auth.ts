@@ -520,8 +520,13 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       if (started) return
       started = true
       const stored = readStored()
-      if (live(stored)) adopt(stored, 'restored', false)
-      else if (state.session) {
+      if (live(stored)) {
+        adopt(stored, 'restored', false)
+        // Written back even when unchanged: browsers cap how long a cookie set from script
+        // lives, counted from its last write (Safari: 7 days), so each visit restarts the count.
+        // Same-value writes to web storage change nothing and notify no tab.
+        if (state.session?.sessionId === stored.sessionId) persist(state.session)
+      } else if (state.session) {
         // The app handed us a session (SSR) that storage lacks: keep it, so the next load has it.
         // After a stop (React's <Activity> hiding the provider) storage is the truth instead: the
         // session is gone because another tab ended it meanwhile, unheard.
