@@ -20,7 +20,7 @@ const shopifyEntryMarkers = [
 // the error mapping).
 const shopifyFlowMarkers = ['customerCreate(', 'customerRecover(', 'customerActivateByUrl(']
 // The vendor's reading of GraphQL errors and userErrors, loaded on the first error it explains.
-const shopifyErrorMarkers = ['UNIDENTIFIED_CUSTOMER', 'INVALID_MULTIPASS_REQUEST', 'ACCESS_DENIED']
+const shopifyErrorMarkers = ['UNIDENTIFIED_CUSTOMER', 'INVALID_MULTIPASS_REQUEST']
 const adobeEntryMarkers = ['generateCustomerToken', 'revokeCustomerToken', 'adobe-commerce:']
 const adobeFlowMarkers = ['createCustomerV2(', 'requestPasswordResetEmail(', 'updateCustomerV2(']
 const adobeErrorMarkers = ["isn't confirmed", 'graphql-authentication', 'graphql-no-such-entity']

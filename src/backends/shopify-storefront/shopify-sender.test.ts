@@ -4,8 +4,13 @@ import { CustomerAuthError } from '../../core/customer-auth-error.js'
 import { createEmulator, type Emulator } from '../../testing/index.js'
 import { rejectionOf } from '../../testing/test-support/rejection-of.js'
 import { createGraphQLClient } from '../create-graphql-client.js'
+import { CustomerQuery } from './customer-query.js'
 import { shopifySender, type ShopifySender } from './shopify-sender.js'
-import { CustomerAccessTokenCreate, CustomerAccessTokenDelete } from './token-documents.js'
+import {
+  CustomerAccessTokenCreate,
+  CustomerAccessTokenDelete,
+  CustomerAccessTokenRenew,
+} from './token-documents.js'
 
 // The error mapping is a chunk of its own, loaded on the first error the API explains. These
 // tests inject its loader to see when it is asked for, and what a page that cannot load it
@@ -16,12 +21,13 @@ const loadFailure = new TypeError('Failed to fetch dynamically imported module')
 
 let emulator: Emulator
 let ctx: BackendContext
+let url: string
 let loadErrorMapping: ReturnType<typeof vi.fn<() => Promise<never>>>
 let sender: ShopifySender
 
 beforeEach(async () => {
   emulator = createEmulator()
-  const url = `${await emulator.listen()}${emulator.storefrontPath}`
+  url = `${await emulator.listen()}${emulator.storefrontPath}`
   const headers = { 'X-Shopify-Storefront-Access-Token': emulator.storefrontAccessToken }
   loadErrorMapping = vi.fn(() => Promise.reject(loadFailure))
   sender = shopifySender(
@@ -67,18 +73,50 @@ describe('shopifySender', () => {
     expect(loadErrorMapping).toHaveBeenCalledTimes(1)
   })
 
-  it('reports GraphQL errors it cannot explain, as the mapping fails to load, as a retryable NETWORK error', async () => {
+  it('still reports a dead token on renew and delete as TOKEN_INVALID when the mapping cannot load', async () => {
+    // A failed import() stays failed until the page reloads: a dead token reported as NETWORK
+    // would be renewed again and again until it expires.
     const token = await signIn(ada.password)
-    const deleteToken = () =>
+    await sender.send(
+      CustomerAccessTokenDelete,
+      { customerAccessToken: token.accessToken },
+      'customerAccessTokenDelete',
+      ctx,
+    )
+    const renew = await failure(
+      sender.issue(
+        CustomerAccessTokenRenew,
+        { customerAccessToken: token.accessToken },
+        'customerAccessTokenRenew',
+        ctx,
+      ),
+    )
+    expect(renew).toMatchObject({ code: 'TOKEN_INVALID', source: 'shopify', retryable: false })
+    // Deleting it again: Shopify answers with a top-level ACCESS_DENIED error.
+    const deleteAgain = await failure(
       sender.send(
         CustomerAccessTokenDelete,
         { customerAccessToken: token.accessToken },
         'customerAccessTokenDelete',
         ctx,
-      )
-    await deleteToken()
-    // Deleting it again: Shopify answers with a top-level ACCESS_DENIED error.
-    const error = await failure(deleteToken())
+      ),
+    )
+    expect(deleteAgain).toMatchObject({ code: 'TOKEN_INVALID', source: 'shopify' })
+    expect(loadErrorMapping).toHaveBeenCalledTimes(2)
+  })
+
+  it('reports GraphQL errors it cannot explain, as the mapping fails to load, as a retryable NETWORK error', async () => {
+    // A wrong storefront token: HTTP 401 with a GraphQL error the mapping would call CONFIGURATION.
+    const misconfigured = shopifySender(
+      url,
+      () => ({ 'X-Shopify-Storefront-Access-Token': 'not-the-shop-token' }),
+      undefined,
+      () => emulator.clock.now(),
+      loadErrorMapping,
+    )
+    const error = await failure(
+      misconfigured.send(CustomerQuery, { customerAccessToken: 'any' }, 'customer', ctx),
+    )
     expect(error).toMatchObject({ code: 'NETWORK', source: 'network', retryable: true })
     expect(error.cause).toBe(loadFailure)
   })

@@ -80,17 +80,42 @@ export function shopifySender(
     )
     const receivedAt = now()
     const payload = result.data?.[field]
-    if (result.error)
+    /**
+     * The vendor mapping's verdict. Should its chunk fail to load, a refused token on renew or
+     * delete (their one input) is still decided here: a failed import() stays failed until the
+     * page reloads, and a dead token reported as NETWORK would be renewed again until it expires.
+     */
+    const explain = (
+      map: (mapping: typeof ShopifyErrorMapping) => CustomerAuthError,
+      tokenRefused: boolean,
+    ): Promise<CustomerAuthError> =>
+      errorMapping().then(map, (loadFailure: CustomerAuthError) =>
+        tokenRefused &&
+        (field === 'customerAccessTokenRenew' || field === 'customerAccessTokenDelete')
+          ? new CustomerAuthError('TOKEN_INVALID', `${field}: token refused`, {
+              source: 'shopify',
+              cause: loadFailure,
+            })
+          : loadFailure,
+      )
+    const { error } = result
+    if (error)
       throw (
-        transportError(result.error, 'shopify') ??
-        (await errorMapping()).shopifyOperationError(result.error, field, payload)
+        transportError(error, 'shopify') ??
+        (await explain(
+          (mapping) => mapping.shopifyOperationError(error, field, payload),
+          error.graphQLErrors.some(
+            (graphQLError) => graphQLError.extensions?.code === 'ACCESS_DENIED',
+          ),
+        ))
       )
     // A mutation's payload is never null once sent; the `customer` query's is for a dead token.
     if (payload === undefined || (payload === null && field !== 'customer'))
       throw missingDataError(field, 'shopify')
     const { customerUserErrors, userErrors } = (payload ?? {}) as PayloadErrors
     const errors = customerUserErrors ?? userErrors ?? []
-    if (errors.length) throw (await errorMapping()).shopifyUserErrorsToError(errors, field)
+    if (errors.length)
+      throw await explain((mapping) => mapping.shopifyUserErrorsToError(errors, field), true)
     return [payload as Payload<Data, Field>, receivedAt]
   }
   return {
