@@ -49,8 +49,12 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
   if (!Number.isFinite(tokenLifetimeMs) || tokenLifetimeMs <= 0)
     throw configurationError('tokenLifetimeMs must be > 0.')
 
-  const send = adobeSend(endpoint, store ? { Store: store } : {}, fetchFn, options.now ?? Date.now)
+  const now = options.now ?? Date.now
+  const send = adobeSend(endpoint, store ? { Store: store } : {}, fetchFn, now)
   const login: AdobeCommerceBackend['login'] = async ({ email, password }, ctx) => {
+    // The lifetime counts from the request, not the answer: the token cannot outlive the
+    // server's `exp` by the round trip.
+    const sentAt = now()
     const { data, receivedAt } = await send(
       'mutation',
       GenerateCustomerToken,
@@ -62,7 +66,7 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
     if (!token) throw missingDataError('generateCustomerToken', 'adobe-commerce')
     return {
       accessToken: token,
-      expiresAt: receivedAt + (jwtLifetime(token, receivedAt) ?? tokenLifetimeMs),
+      expiresAt: sentAt + (jwtLifetime(token, sentAt) ?? tokenLifetimeMs),
       issuedAt: receivedAt,
     }
   }
