@@ -96,6 +96,8 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
    * seen stored must not read as removed.
    */
   let held: string | undefined
+  /** When this engine last wrote the session (see `resync`). */
+  let writtenAt = -Infinity
   /** The last session this engine held, ended for any reason: the only one it may unstore. */
   let lastEnded: string | undefined
   /** True after the first stop(): a later start() finds storage as other tabs left it. */
@@ -167,6 +169,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   const persist = (session: CustomerSession): void =>
     store(() => {
       storage.setItem(key, encodeSession(session, backendId), session.expiresAt)
+      writtenAt = now()
       readStored(true)
     })
   const unpersist = (): void => store(() => storage.removeItem(key))
@@ -337,8 +340,15 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
    */
   function resync(): void {
     const stored = readStored(true)
-    if (live(stored)) adopt(stored, 'other-tab', false)
-    else if (stored === null && held && state.session?.sessionId === held)
+    if (live(stored)) {
+      adopt(stored, 'other-tab', false)
+      // A tab open for days writes its session back daily: browsers cap a cookie set from
+      // script counting from its last write (Safari: 7 days), and a cookie that lapsed while
+      // its customer was active would read as a logout here.
+      const session = state.session
+      if (session?.accessToken === stored.accessToken && now() - writtenAt >= 86_400_000)
+        persist(session)
+    } else if (stored === null && held && state.session?.sessionId === held)
       onTabMessage({ type: 'end', reason: 'logout' })
   }
 

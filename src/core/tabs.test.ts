@@ -11,6 +11,7 @@ import { createScriptedBackend, deferred } from './test-support/scripted-backend
 const T0 = Date.UTC(2026, 5, 1, 12)
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
+const DAY = 24 * HOUR
 const credentials = { email: 'ada@example.com', password: 'correct horse battery' }
 
 let engines: CustomerAuth[] = []
@@ -389,6 +390,33 @@ describe('tab messages', () => {
     expect(document.cookie).toBe('')
     window.dispatchEvent(new Event('focus'))
     expect(auth.getSnapshot().status).toBe('authenticated')
+  })
+
+  it('a customer active every day stays signed in where script-set cookies lapse 7 days after their last write', async () => {
+    // Safari's cap on cookies written from script, modelled on the storage itself.
+    const values = new Map<string, { value: string; lapsesAt: number }>()
+    const capped: SessionStorage = {
+      getItem(key) {
+        const entry = values.get(key)
+        return entry && Date.now() < entry.lapsesAt ? entry.value : null
+      },
+      setItem: (key, value) => void values.set(key, { value, lapsesAt: Date.now() + 7 * DAY }),
+      removeItem: (key) => void values.delete(key),
+    }
+    const backend = createScriptedBackend({
+      id: `scripted:capped-${testNumber}`,
+      lifetimeMs: 42 * DAY,
+    })
+    const auth = createCustomerAuth({ backend, storage: capped, renew: { pollIntervalMs: 0 } })
+    engines.push(auth)
+    auth.start()
+    const session = await auth.login(credentials)
+    for (let day = 1; day <= 20; day++) {
+      await vi.advanceTimersByTimeAsync(DAY)
+      window.dispatchEvent(new Event('focus'))
+    }
+    expect(auth.getSnapshot()).toMatchObject({ status: 'authenticated', session })
+    expect(backend.calls.renew).toEqual([])
   })
 
   it('a server-rendered session read back from the cookie catches a missed logout on wake', () => {
