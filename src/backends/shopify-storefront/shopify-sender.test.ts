@@ -52,17 +52,20 @@ const signIn = (password: string) =>
     ctx,
   )
 
+const signOut = (accessToken: string) =>
+  sender.send(
+    CustomerAccessTokenDelete,
+    { customerAccessToken: accessToken },
+    'customerAccessTokenDelete',
+    ctx,
+  )
+
 const failure = (call: Promise<unknown>) => rejectionOf(call, CustomerAuthError)
 
 describe('shopifySender', () => {
   it('signs in and out without loading the error mapping', async () => {
     const token = await signIn(ada.password)
-    await sender.send(
-      CustomerAccessTokenDelete,
-      { customerAccessToken: token.accessToken },
-      'customerAccessTokenDelete',
-      ctx,
-    )
+    await signOut(token.accessToken)
     expect(loadErrorMapping).not.toHaveBeenCalled()
   })
 
@@ -77,12 +80,7 @@ describe('shopifySender', () => {
     // A failed import() stays failed until the page reloads: a dead token reported as NETWORK
     // would be renewed again and again until it expires.
     const token = await signIn(ada.password)
-    await sender.send(
-      CustomerAccessTokenDelete,
-      { customerAccessToken: token.accessToken },
-      'customerAccessTokenDelete',
-      ctx,
-    )
+    await signOut(token.accessToken)
     const renew = await failure(
       sender.issue(
         CustomerAccessTokenRenew,
@@ -93,14 +91,7 @@ describe('shopifySender', () => {
     )
     expect(renew).toMatchObject({ code: 'TOKEN_INVALID', source: 'shopify', retryable: false })
     // Deleting it again: Shopify answers with a top-level ACCESS_DENIED error.
-    const deleteAgain = await failure(
-      sender.send(
-        CustomerAccessTokenDelete,
-        { customerAccessToken: token.accessToken },
-        'customerAccessTokenDelete',
-        ctx,
-      ),
-    )
+    const deleteAgain = await failure(signOut(token.accessToken))
     expect(deleteAgain).toMatchObject({ code: 'TOKEN_INVALID', source: 'shopify' })
     expect(loadErrorMapping).toHaveBeenCalledTimes(2)
   })
