@@ -108,17 +108,34 @@ function closure(outputs: Metafile['outputs'], start: string, kinds: string[]): 
   return seen
 }
 
+/** Both apps, bundled once per source (a library build takes seconds): every test reads them. */
+function appsFrom(fromLibrary: boolean): () => Promise<{ shopify: AppBundle; adobe: AppBundle }> {
+  let apps: Promise<{ shopify: AppBundle; adobe: AppBundle }> | undefined
+  const bundleBoth = async () => {
+    const library = fromLibrary ? await buildLikeTheLibrary() : undefined
+    return {
+      shopify: await bundleApp(
+        "import { shopifyStorefront as backend } from 'storefront-auth-backends'",
+        library,
+      ),
+      adobe: await bundleApp(
+        "import { adobeCommerce as backend } from 'storefront-auth-backends'",
+        library,
+      ),
+    }
+  }
+  return () => (apps ??= bundleBoth())
+}
+
 describe('tree-shaking the backends', () => {
   describe.each([
     ['the source modules', false],
     ['the library build', true],
   ])('from %s', (_label, fromLibrary) => {
+    const apps = appsFrom(fromLibrary)
+
     it('an app importing only shopifyStorefront carries no Adobe Commerce code', async () => {
-      const library = fromLibrary ? await buildLikeTheLibrary() : undefined
-      const app = await bundleApp(
-        "import { shopifyStorefront as backend } from 'storefront-auth-backends'",
-        library,
-      )
+      const app = (await apps()).shopify
       for (const marker of shopifyEntryMarkers) expect(app.entry).toContain(marker)
       for (const marker of [...shopifyFlowMarkers, ...shopifyErrorMarkers])
         expect(app.reachable).toContain(marker)
@@ -127,11 +144,7 @@ describe('tree-shaking the backends', () => {
     })
 
     it('an app importing only adobeCommerce carries no Shopify code', async () => {
-      const library = fromLibrary ? await buildLikeTheLibrary() : undefined
-      const app = await bundleApp(
-        "import { adobeCommerce as backend } from 'storefront-auth-backends'",
-        library,
-      )
+      const app = (await apps()).adobe
       for (const marker of adobeEntryMarkers) expect(app.entry).toContain(marker)
       for (const marker of [...adobeFlowMarkers, ...adobeErrorMarkers])
         expect(app.reachable).toContain(marker)
@@ -140,29 +153,13 @@ describe('tree-shaking the backends', () => {
     })
 
     it('keeps each backend’s account flows out of the code a page loads up front', async () => {
-      const library = fromLibrary ? await buildLikeTheLibrary() : undefined
-      const shopify = await bundleApp(
-        "import { shopifyStorefront as backend } from 'storefront-auth-backends'",
-        library,
-      )
-      const adobe = await bundleApp(
-        "import { adobeCommerce as backend } from 'storefront-auth-backends'",
-        library,
-      )
+      const { shopify, adobe } = await apps()
       for (const marker of shopifyFlowMarkers) expect(shopify.entry).not.toContain(marker)
       for (const marker of adobeFlowMarkers) expect(adobe.entry).not.toContain(marker)
     })
 
     it('keeps each backend’s error mapping out of the code a page loads up front', async () => {
-      const library = fromLibrary ? await buildLikeTheLibrary() : undefined
-      const shopify = await bundleApp(
-        "import { shopifyStorefront as backend } from 'storefront-auth-backends'",
-        library,
-      )
-      const adobe = await bundleApp(
-        "import { adobeCommerce as backend } from 'storefront-auth-backends'",
-        library,
-      )
+      const { shopify, adobe } = await apps()
       for (const marker of shopifyErrorMarkers) expect(shopify.entry).not.toContain(marker)
       for (const marker of adobeErrorMarkers) expect(adobe.entry).not.toContain(marker)
     })
