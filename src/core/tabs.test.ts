@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCustomerAuth } from './create-customer-auth.js'
 import type { CustomerAuth, CustomerAuthEvent, SessionStorage } from './customer-auth.js'
-import type { IssuedToken } from './session.js'
+import type { CustomerSession, IssuedToken } from './session.js'
 import { encodeSession, storageKey } from './session-codec.js'
 import { createCookieStorage } from './storage/cookie-storage.js'
 import { FakeLockManager } from './test-support/fake-lock-manager.js'
@@ -59,6 +59,22 @@ function openTabs(storage?: () => SessionStorage) {
     return auth
   })
   return { backend, tabs: tabs as [CustomerAuth, CustomerAuth, CustomerAuth], events }
+}
+
+/** A message from a tab outside the test (one that renewed or signed out), as it travels. */
+async function postFromAnotherTab(
+  backendId: string,
+  message: { type: 'session'; session: CustomerSession } | { type: 'end'; reason: string },
+): Promise<void> {
+  const channel = new BroadcastChannel(storageKey(backendId))
+  channel.postMessage({
+    v: 1,
+    backend: backendId,
+    type: message.type,
+    value: message.type === 'session' ? encodeSession(message.session, backendId) : message.reason,
+  })
+  await flushTabs()
+  channel.close()
 }
 
 const types = (log: CustomerAuthEvent[] | undefined): string[] =>
@@ -268,16 +284,8 @@ describe('tab messages', () => {
     await tabs[0].logout()
     await flushTabs()
     // A tab that renewed just before it heard of the logout: its message arrives after it.
-    const channel = new BroadcastChannel(storageKey(backend.id))
     const renewed = { ...session, accessToken: 'renewed', expiresAt: T0 + 2 * HOUR }
-    channel.postMessage({
-      v: 1,
-      backend: backend.id,
-      type: 'session',
-      value: encodeSession(renewed, backend.id),
-    })
-    await flushTabs()
-    channel.close()
+    await postFromAnotherTab(backend.id, { type: 'session', session: renewed })
     expect(tabs.map((tab) => tab.getSnapshot().status)).toEqual([
       'anonymous',
       'anonymous',
@@ -295,10 +303,7 @@ describe('tab messages', () => {
     // (busy, or frozen in the background) handles the logout message.
     const next = { ...backend.issue('next'), sessionId: 'next-session' }
     localStorage.setItem(storageKey(backend.id), encodeSession(next, backend.id))
-    const channel = new BroadcastChannel(storageKey(backend.id))
-    channel.postMessage({ v: 1, backend: backend.id, type: 'end', value: 'logout' })
-    await flushTabs()
-    channel.close()
+    await postFromAnotherTab(backend.id, { type: 'end', reason: 'logout' })
     expect(tabs[0].getSnapshot().status).toBe('anonymous')
     expect(localStorage.getItem(storageKey(backend.id))).toBe(encodeSession(next, backend.id))
   })
@@ -312,16 +317,8 @@ describe('tab messages', () => {
     await flushTabs()
     // A tab that renewed the first session just before it heard of the second: its message
     // arrives last.
-    const channel = new BroadcastChannel(storageKey(backend.id))
     const renewed = { ...first, accessToken: 'renewed', expiresAt: T0 + 2 * HOUR }
-    channel.postMessage({
-      v: 1,
-      backend: backend.id,
-      type: 'session',
-      value: encodeSession(renewed, backend.id),
-    })
-    await flushTabs()
-    channel.close()
+    await postFromAnotherTab(backend.id, { type: 'session', session: renewed })
     for (const tab of tabs) expect(tab.getSnapshot().session).toEqual(second)
     expect(types(events[2])).toEqual(['login:other-tab', 'logout:replaced', 'login:other-tab'])
   })
