@@ -89,10 +89,23 @@ describe('shopifySender', () => {
         ctx,
       ),
     )
-    expect(renew).toMatchObject({ code: 'TOKEN_INVALID', source: 'shopify', retryable: false })
+    // What the API said travels with the error, as the mapping would have passed it on.
+    expect(renew).toMatchObject({
+      code: 'TOKEN_INVALID',
+      source: 'shopify',
+      retryable: false,
+      userErrors: [expect.objectContaining({ message: expect.any(String) })],
+    })
     // Deleting it again: Shopify answers with a top-level ACCESS_DENIED error.
     const deleteAgain = await failure(signOut(token.accessToken))
-    expect(deleteAgain).toMatchObject({ code: 'TOKEN_INVALID', source: 'shopify' })
+    expect(deleteAgain).toMatchObject({
+      code: 'TOKEN_INVALID',
+      source: 'shopify',
+      status: 200,
+      graphQLErrors: [
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'ACCESS_DENIED' }) }),
+      ],
+    })
     expect(loadErrorMapping).toHaveBeenCalledTimes(2)
   })
 

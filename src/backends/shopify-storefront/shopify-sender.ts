@@ -1,11 +1,20 @@
 import type { AnyVariables } from '@urql/core'
 import type { BackendContext } from '../../core/backend.js'
-import { CustomerAuthError, type UserErrorLike } from '../../core/customer-auth-error.js'
+import {
+  CustomerAuthError,
+  type GraphQLErrorLike,
+  type UserErrorLike,
+} from '../../core/customer-auth-error.js'
 import type { IssuedToken } from '../../core/session.js'
 import { loadOnDemand } from '../load-on-demand.js'
 import { runOperation } from '../run-operation.js'
 import type { TypedDocument } from '../typed-document.js'
-import { missingDataError, transportError } from '../transport-error.js'
+import {
+  missingDataError,
+  responseStatus,
+  toGraphQLErrorLikes,
+  transportError,
+} from '../transport-error.js'
 import type * as ShopifyErrorMapping from './map-shopify-errors.js'
 import type { ShopifyOperation } from './map-shopify-errors.js'
 
@@ -87,13 +96,15 @@ export function shopifySender(
      */
     const explain = (
       map: (mapping: typeof ShopifyErrorMapping) => CustomerAuthError,
-      tokenRefused: boolean,
+      refusal:
+        false | { graphQLErrors?: GraphQLErrorLike[]; userErrors?: readonly UserErrorLike[] },
     ): Promise<CustomerAuthError> =>
       errorMapping().then(map, (loadFailure: CustomerAuthError) =>
-        tokenRefused &&
-        (field === 'customerAccessTokenRenew' || field === 'customerAccessTokenDelete')
+        refusal && (field === 'customerAccessTokenRenew' || field === 'customerAccessTokenDelete')
           ? new CustomerAuthError('TOKEN_INVALID', `${field}: token refused`, {
               source: 'shopify',
+              status: result.error && responseStatus(result.error),
+              ...refusal,
               cause: loadFailure,
             })
           : loadFailure,
@@ -106,7 +117,7 @@ export function shopifySender(
           (mapping) => mapping.shopifyOperationError(error, field, payload),
           error.graphQLErrors.some(
             (graphQLError) => graphQLError.extensions?.code === 'ACCESS_DENIED',
-          ),
+          ) && { graphQLErrors: toGraphQLErrorLikes(error) },
         ))
       )
     // A mutation's payload is never null once sent; the `customer` query's is for a dead token.
@@ -115,7 +126,9 @@ export function shopifySender(
     const { customerUserErrors, userErrors } = (payload ?? {}) as PayloadErrors
     const errors = customerUserErrors ?? userErrors ?? []
     if (errors.length)
-      throw await explain((mapping) => mapping.shopifyUserErrorsToError(errors, field), true)
+      throw await explain((mapping) => mapping.shopifyUserErrorsToError(errors, field), {
+        userErrors: errors,
+      })
     return [payload as Payload<Data, Field>, receivedAt]
   }
   return {
