@@ -86,7 +86,10 @@ describe('createEmulator', () => {
   it('refuses unusable options with typed errors', () => {
     expect(() => createEmulator({ loginAttemptLimit: 0 })).toThrow(RangeError)
     expect(() => createEmulator({ customerAccessTokenLifetimeMs: -1 })).toThrow(RangeError)
+    expect(() => createEmulator({ recoverRequestLimit: 0 })).toThrow(RangeError)
+    expect(() => createEmulator({ recoverWindowMs: Number.NaN })).toThrow(RangeError)
     expect(() => createEmulator({ storefrontAccessToken: '' })).toThrow(TypeError)
+    expect(() => createEmulator({ inProcessClientIp: ' ' })).toThrow(TypeError)
     expect(() => createEmulator({ startTime: 'not a date' })).toThrow(TypeError)
   })
 })

@@ -55,6 +55,20 @@ export interface EmulatorOptions {
   readonly loginLockoutMs?: number
   /** Validity of Adobe login-as-customer one-time codes. Default 30 seconds. */
   readonly oneTimeCodeLifetimeMs?: number
+  /**
+   * Storefront `customerRecover` requests one client IP may make within `recoverWindowMs`; more
+   * get Shopify's top-level "Resetting password limit exceeded" error. Default 5.
+   */
+  readonly recoverRequestLimit?: number
+  /** The sliding window of `recoverRequestLimit`. Default 1 hour. */
+  readonly recoverWindowMs?: number
+  /**
+   * The client IP of requests that reach the emulator without a socket (`emulator.fetch`,
+   * `emulator.handle`). Over `listen()` and `middleware` the socket's remote address is used. A
+   * private-token request's `Shopify-Storefront-Buyer-IP` header overrides either. Default
+   * `'127.0.0.1'`.
+   */
+  readonly inProcessClientIp?: string
 }
 
 export interface ListenOptions {
@@ -184,6 +198,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   )
   const loginLockoutMs = positive('loginLockoutMs', options.loginLockoutMs ?? d.loginLockoutMs)
   const customers = options.customers ?? sampleCustomers
+  const inProcessClientIp = nonEmpty(
+    'inProcessClientIp',
+    options.inProcessClientIp ?? d.inProcessClientIp,
+  )
 
   const clock = createEmulatorClock(options.startTime ?? Date.now())
   const outbox = createOutbox()
@@ -206,6 +224,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ),
     loginAttemptLimit,
     lockoutMs: loginLockoutMs,
+    recoverRequestLimit: positive(
+      'recoverRequestLimit',
+      options.recoverRequestLimit ?? d.recoverRequestLimit,
+    ),
+    recoverWindowMs: positive('recoverWindowMs', options.recoverWindowMs ?? d.recoverWindowMs),
   })
   const admin = createShopifyAdminApi({
     clock,
@@ -252,10 +275,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     return endpointOf(pathname) !== null || isOtherShopifyVersion(pathname)
   }
 
-  async function answer(endpoint: EmulatorEndpoint, request: Request): Promise<Response | null> {
+  async function answer(
+    endpoint: EmulatorEndpoint,
+    request: Request,
+    remoteAddress: string,
+  ): Promise<Response | null> {
     switch (endpoint) {
       case 'storefront':
-        return storefront.handleGraphQL(request)
+        return storefront.handleGraphQL(request, remoteAddress)
       case 'admin':
         return admin.handleGraphQL(request)
       case 'adobe-commerce':
@@ -265,8 +292,14 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     }
   }
 
-  /** The one handler behind listen, middleware, fetch and handle. */
-  async function frame(request: Request): Promise<FrameResult> {
+  /**
+   * The one handler behind listen, middleware, fetch and handle. `remoteAddress` is the socket's
+   * peer over node:http; in-process calls have none and count as `inProcessClientIp`.
+   */
+  async function frame(
+    request: Request,
+    remoteAddress: string = inProcessClientIp,
+  ): Promise<FrameResult> {
     const { pathname } = new URL(request.url)
     if (!claims(pathname)) return null
     const endpoint = endpointOf(pathname)
@@ -318,7 +351,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       case 'pass':
         break
     }
-    const response = await answer(endpoint, request)
+    const response = await answer(endpoint, request, remoteAddress)
     if (response === null) {
       log(404)
       return {

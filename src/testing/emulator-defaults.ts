@@ -19,6 +19,15 @@ export const emulatorDefaults = {
   /** Magento's `oauth/authentication_lock/timeout` (1800 s). */
   loginLockoutMs: 30 * 60 * 1000,
   oneTimeCodeLifetimeMs: 30 * 1000,
+  /**
+   * Storefront `customerRecover` requests per client IP within `recoverWindowMs`. Shopify's limit
+   * is undocumented; these are Magento's `customer/password/max_number_password_reset_requests`
+   * and its fixed one-hour period (`Magento_Security`).
+   */
+  recoverRequestLimit: 5,
+  recoverWindowMs: 60 * 60 * 1000,
+  /** The client IP of `emulator.fetch` and `emulator.handle` calls, which have no socket. */
+  inProcessClientIp: '127.0.0.1',
   /** The title of the storefront token the emulator starts with. */
   storefrontAccessTokenTitle: 'storefront-auth emulator',
 } as const

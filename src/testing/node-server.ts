@@ -60,11 +60,13 @@ export async function writeFetchResponse(res: ServerResponse, response: Response
 export async function serveNodeRequest(
   req: IncomingMessage,
   res: ServerResponse,
-  frame: (request: Request) => Promise<FrameResult>,
+  frame: (request: Request, remoteAddress?: string) => Promise<FrameResult>,
   claims: (pathname: string) => boolean,
 ): Promise<boolean> {
   if (!claims(requestUrl(req).pathname)) return false
-  const result = await frame(await toFetchRequest(req))
+  // The peer's address goes beside the Request: the Fetch API has no place for it. Undefined once
+  // the socket is gone; the frame then uses its in-process default.
+  const result = await frame(await toFetchRequest(req), req.socket.remoteAddress)
   if (result === null) return false
   if (result.kind === 'drop') {
     // Like a crashed upstream: the client sees a reset connection, not an HTTP answer.

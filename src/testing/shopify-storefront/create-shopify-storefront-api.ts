@@ -6,12 +6,14 @@ import type { Outbox } from '../outbox.js'
 import type { SeedCustomer } from '../seed-customer.js'
 import type { StorefrontAccessTokenStore } from '../shopify-admin/storefront-access-token-store.js'
 import { createLoginThrottle } from '../login-throttle.js'
+import { createRecoverThrottle } from './recover-throttle.js'
 import {
   ShopifyCustomerStore,
   type EmulatedCustomerAccessToken,
   type EmulatedShopifyCustomer,
 } from './shopify-customer-store.js'
-import { createStorefrontRoot } from './storefront-root.js'
+import { storefrontClientIp, type StorefrontAccess } from './storefront-client-ip.js'
+import { createStorefrontRoot, type StorefrontRequestContext } from './storefront-root.js'
 import { storefrontSchema } from './storefront-schema.js'
 import { unsupportedFieldsRule } from './unsupported-fields-rule.js'
 
@@ -26,10 +28,14 @@ export interface ShopifyStorefrontApiOptions {
   readonly tokenLifetimeMs: number
   readonly loginAttemptLimit: number
   readonly lockoutMs: number
+  /** `customerRecover` requests per client IP within `recoverWindowMs`. */
+  readonly recoverRequestLimit: number
+  readonly recoverWindowMs: number
 }
 
 export interface ShopifyStorefrontApi {
-  handleGraphQL(request: Request): Promise<Response>
+  /** `remoteAddress`: the address the request came from (the socket's, or the in-process default). */
+  handleGraphQL(request: Request, remoteAddress: string): Promise<Response>
   customers(): EmulatedShopifyCustomer[]
   customerAccessTokens(): EmulatedCustomerAccessToken[]
 }
@@ -67,28 +73,50 @@ export function createShopifyStorefrontApi(
     maxFailures: options.loginAttemptLimit,
     lockoutMs: options.lockoutMs,
   })
+  const recoverThrottle = createRecoverThrottle({
+    now: () => options.clock.now(),
+    limit: options.recoverRequestLimit,
+    windowMs: options.recoverWindowMs,
+  })
   const rootValue = createStorefrontRoot({
     store,
     throttle,
+    recoverThrottle,
     multipassSecret: options.multipassSecret,
   })
-  const handler = createHandler({
+  /** Each request's context, keyed by the Request object graphql-http hands back as `raw`. */
+  const contexts = new WeakMap<Request, StorefrontRequestContext>()
+  const handler = createHandler<StorefrontRequestContext>({
     schema: storefrontSchema(),
     rootValue,
     validationRules: [...specifiedRules, unsupportedFieldsRule],
+    context: (req) => {
+      const context = contexts.get(req.raw)
+      if (!context) throw new Error('Emulator error: a Storefront request without its context')
+      return context
+    },
   })
 
-  function authorized(request: Request): boolean {
+  /** Which kind of storefront token authorises the request, or null when none does. */
+  function accessOf(request: Request): StorefrontAccess | null {
     const publicToken = request.headers.get('x-shopify-storefront-access-token')
-    if (publicToken !== null) return options.storefrontTokens.isActive(publicToken)
+    if (publicToken !== null)
+      return options.storefrontTokens.isActive(publicToken) ? 'public' : null
     const privateToken = request.headers.get('shopify-storefront-private-token')
     return privateToken !== null && privateToken === options.privateStorefrontAccessToken
+      ? 'private'
+      : null
   }
 
   return {
-    async handleGraphQL(request) {
-      if (!authorized(request)) return unauthorized()
-      return handler(acceptingShopifyJson(request))
+    async handleGraphQL(request, remoteAddress) {
+      const access = accessOf(request)
+      if (access === null) return unauthorized()
+      const graphQLRequest = acceptingShopifyJson(request)
+      contexts.set(graphQLRequest, {
+        clientIp: storefrontClientIp(request, access, remoteAddress),
+      })
+      return handler(graphQLRequest)
     },
     customers: () => store.snapshotCustomers(),
     customerAccessTokens: () => store.snapshotTokens(),

@@ -19,13 +19,21 @@ beforeEach(async () => {
 })
 afterEach(() => emulator.close())
 
-async function redeem(multipassToken: string) {
-  const result = await send<{ customerAccessTokenCreateWithMultipass: TokenPayload }>(multipass, {
-    multipassToken,
-  })
+async function redeem(multipassToken: string, headers?: Record<string, string>) {
+  const result = await send<{ customerAccessTokenCreateWithMultipass: TokenPayload }>(
+    multipass,
+    { multipassToken },
+    headers,
+  )
   expect(result.errors).toBeUndefined()
   return result.data?.customerAccessTokenCreateWithMultipass
 }
+
+/** A private-token request that names the buyer's IP, as a storefront server would. */
+const fromBuyer = (ip: string): Record<string, string> => ({
+  'Shopify-Storefront-Private-Token': emulator.privateStorefrontAccessToken,
+  'Shopify-Storefront-Buyer-IP': ip,
+})
 
 const invalid = {
   customerAccessToken: null,
@@ -178,6 +186,61 @@ describe('customerAccessTokenCreateWithMultipass', () => {
     for (const bad of [tampered, foreign, 'not a token', '', 'AAAA'])
       expect(await redeem(bad)).toEqual(invalid)
     expect(emulator.shopify.customerAccessTokens()).toHaveLength(0)
+  })
+
+  it('signs in from the remote_ip the token names', async () => {
+    const token = await generateMultipassToken(
+      emulator.multipassSecret,
+      { email: 'ada@example.com', remote_ip: '203.0.113.7' },
+      { now: start },
+    )
+    expect((await redeem(token, fromBuyer('203.0.113.7')))?.customerAccessToken).not.toBeNull()
+  })
+
+  it('refuses a token from another IP than its remote_ip, which stays usable from that IP', async () => {
+    const token = await generateMultipassToken(
+      emulator.multipassSecret,
+      { email: 'ada@example.com', remote_ip: '203.0.113.7' },
+      { now: start },
+    )
+    expect(await redeem(token, fromBuyer('203.0.113.8'))).toEqual(invalid)
+    expect(await redeem(token)).toEqual(invalid) // this test's own connection, 127.0.0.1
+    expect(emulator.shopify.customerAccessTokens()).toHaveLength(0)
+    expect((await redeem(token, fromBuyer('203.0.113.7')))?.customerAccessToken).not.toBeNull()
+  })
+
+  it('keeps the identifier on the customer it creates', async () => {
+    const token = await generateMultipassToken(
+      emulator.multipassSecret,
+      { email: 'sso.user@example.com', identifier: 'crm-4711' },
+      { now: start },
+    )
+    expect((await redeem(token))?.customerAccessToken).not.toBeNull()
+    expect(
+      emulator.shopify.customers().find((c) => c.email === 'sso.user@example.com'),
+    ).toMatchObject({ multipassIdentifier: 'crm-4711', state: 'enabled' })
+  })
+
+  it('maps one email to one account whatever the identifier, keeping the latest identifier', async () => {
+    const accounts = emulator.shopify.customers().length
+    const signIn = async (identifier: string) => {
+      const token = await generateMultipassToken(
+        emulator.multipassSecret,
+        { email: 'grace@example.com', identifier },
+        { now: start },
+      )
+      const payload = await redeem(token)
+      const read = await send<{ customer: { id: string } }>(readCustomer, {
+        token: payload?.customerAccessToken?.accessToken,
+      })
+      return read.data?.customer.id
+    }
+    const first = await signIn('crm-1')
+    expect(await signIn('crm-2')).toBe(first)
+    expect(emulator.shopify.customers()).toHaveLength(accounts)
+    expect(emulator.shopify.customers().find((c) => c.email === 'grace@example.com')).toMatchObject(
+      { id: first, multipassIdentifier: 'crm-2' },
+    )
   })
 
   it('verifies with the configured secret', async () => {

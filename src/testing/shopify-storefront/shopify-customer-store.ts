@@ -15,6 +15,8 @@ export interface EmulatedShopifyCustomer {
   readonly acceptsMarketing: boolean
   readonly state: 'enabled' | 'disabled' | 'invited'
   readonly tags: readonly string[]
+  /** The Multipass `identifier` last signed in with, or null (never used to look a customer up). */
+  readonly multipassIdentifier: string | null
   readonly hasPassword: boolean
   /** Epoch ms. */
   readonly createdAt: number
@@ -45,6 +47,7 @@ export interface CustomerRecord {
   acceptsMarketing: boolean
   state: 'enabled' | 'disabled' | 'invited'
   tags: string[]
+  multipassIdentifier: string | null
   /** A promise so seeding stays synchronous while PBKDF2 runs. */
   passwordHash: Promise<PasswordHash> | null
   activationToken: string | null
@@ -119,6 +122,7 @@ export class ShopifyCustomerStore {
     state: CustomerRecord['state']
     password: string | null
     tags?: string[]
+    multipassIdentifier?: string | null
   }): CustomerRecord {
     const now = this.clock.now()
     const customer: CustomerRecord = {
@@ -130,6 +134,7 @@ export class ShopifyCustomerStore {
       acceptsMarketing: input.acceptsMarketing,
       state: input.state,
       tags: input.tags ?? [],
+      multipassIdentifier: input.multipassIdentifier ?? null,
       passwordHash: input.password === null ? null : hashPassword(input.password),
       activationToken: null,
       resetToken: null,
@@ -272,6 +277,7 @@ export class ShopifyCustomerStore {
       acceptsMarketing: customer.acceptsMarketing,
       state: customer.state,
       tags: customer.tags.slice(),
+      multipassIdentifier: customer.multipassIdentifier,
       hasPassword: customer.passwordHash !== null,
       createdAt: customer.createdAt,
       updatedAt: customer.updatedAt,

@@ -9,6 +9,8 @@ import {
   type CustomerUserErrorValue,
 } from './customer-input-rules.js'
 import type { LoginThrottle } from '../login-throttle.js'
+import type { RecoverThrottle } from './recover-throttle.js'
+import { normalizeIp } from './storefront-client-ip.js'
 import {
   customerGid,
   type CustomerRecord,
@@ -19,7 +21,15 @@ import {
 export interface StorefrontRootOptions {
   readonly store: ShopifyCustomerStore
   readonly throttle: LoginThrottle
+  readonly recoverThrottle: RecoverThrottle
   readonly multipassSecret: string
+}
+
+/** What a resolver knows about the request beyond its arguments (graphql-js `contextValue`). */
+// A type alias, not an interface: graphql-http wants a context assignable to a Record.
+export type StorefrontRequestContext = {
+  /** The client IP, normalised: the Buyer-IP header with private access, else the connection's. */
+  readonly clientIp: string
 }
 
 /** Shopify: Multipass tokens are "only valid for 15 minutes and can only be used once". */
@@ -107,6 +117,42 @@ function parseAccountUrl(
   }
 }
 
+/**
+ * Multipass `remote_ip`: "the token is valid only from that IP" (api-facts §2). Absent (or null)
+ * means any IP. Compared after `normalizeIp` on both sides; a value that is not a string matches
+ * no client (emulator's choices).
+ */
+function allowedFrom(remoteIp: unknown, clientIp: string): boolean {
+  if (remoteIp === undefined || remoteIp === null) return true
+  return typeof remoteIp === 'string' && normalizeIp(remoteIp) === clientIp
+}
+
+/**
+ * Multipass `identifier`: "needed when email isn't the unique key; one email still maps to one
+ * account" (api-facts §2). So the email alone picks the account and the identifier is only kept on
+ * it (`EmulatedShopifyCustomer.multipassIdentifier`), the latest one replacing an earlier one like
+ * the names do; the emulator never looks a customer up by identifier. A non-blank string is kept as
+ * sent, a number as its decimal text (systems often send numeric ids); other values, blank text
+ * included, are ignored (emulator's choices: Shopify does not document them).
+ */
+function multipassIdentifier(identifier: unknown): string | null {
+  if (typeof identifier === 'string' && identifier.trim() !== '') return identifier
+  if (typeof identifier === 'number' && Number.isFinite(identifier)) return String(identifier)
+  return null
+}
+
+/**
+ * The answer once an IP has asked for too many recoveries. Shopify's text for this limit, as
+ * captured from the live API in client code published on GitHub (a comment holding the whole
+ * response): `{"data":{"customerRecover":null},"errors":[{"message":"Resetting password limit
+ * exceeded. Please try again later.","path":["customerRecover"],"locations":[]}]}`; several
+ * Shopify storefront apps show the same sentence. That is the shape of the documented login
+ * throttle (api-facts §1): a top-level error with the field's path, a null payload and no
+ * `extensions.code`, so the emulator throws it from the resolver the same way. [unverified: a
+ * third-party capture, not in api-facts; graphql-js fills `locations` where that capture had `[]`.]
+ */
+const recoverLimitMessage = 'Resetting password limit exceeded. Please try again later.'
+
 const notFound = (): GraphQLError =>
   new GraphQLError('Unidentified customer', { extensions: { code: 'NOT_FOUND' } })
 
@@ -114,7 +160,12 @@ const notFound = (): GraphQLError =>
  * The resolvers of the emulated customer subset, as a graphql-js root value: each root field is a
  * function of its arguments. Payload shapes, codes, messages and field paths follow api-facts.md §1.
  */
-export function createStorefrontRoot({ store, throttle, multipassSecret }: StorefrontRootOptions) {
+export function createStorefrontRoot({
+  store,
+  throttle,
+  recoverThrottle,
+  multipassSecret,
+}: StorefrontRootOptions) {
   const usedMultipassTokens = new Set<string>()
 
   async function signInAfterPasswordSet(customer: CustomerRecord, password: string) {
@@ -236,9 +287,10 @@ export function createStorefrontRoot({ store, throttle, multipassSecret }: Store
       }
     },
 
-    async customerAccessTokenCreateWithMultipass({
-      multipassToken,
-    }: Args<{ multipassToken: string }>) {
+    async customerAccessTokenCreateWithMultipass(
+      { multipassToken }: Args<{ multipassToken: string }>,
+      { clientIp }: StorefrontRequestContext,
+    ) {
       const invalid = { customerAccessToken: null, customerUserErrors: [invalidMultipass] }
       let data
       try {
@@ -253,7 +305,11 @@ export function createStorefrontRoot({ store, throttle, multipassSecret }: Store
       const replayKey = multipassReplayKey(multipassToken)
       if (usedMultipassTokens.has(replayKey)) return invalid
       if (emailErrors(data.email, ['email']).length > 0) return invalid
+      // Checked before the token is marked used, so a token tried from the wrong IP still works
+      // from the right one within its window (emulator's choice; Shopify does not say).
+      if (!allowedFrom(data.remote_ip, clientIp)) return invalid
       usedMultipassTokens.add(replayKey)
+      const identifier = multipassIdentifier(data.identifier)
       const tags = data.tag_string
         ?.split(',')
         .map((tag) => tag.trim())
@@ -269,6 +325,7 @@ export function createStorefrontRoot({ store, throttle, multipassSecret }: Store
           state: 'enabled',
           password: null,
           tags: tags ?? [],
+          multipassIdentifier: identifier,
         })
       } else {
         customer.state = 'enabled'
@@ -276,6 +333,7 @@ export function createStorefrontRoot({ store, throttle, multipassSecret }: Store
         if (data.first_name !== undefined) customer.firstName = data.first_name
         if (data.last_name !== undefined) customer.lastName = data.last_name
         if (tags !== undefined) customer.tags = tags
+        if (identifier !== null) customer.multipassIdentifier = identifier
         store.touch(customer)
       }
       return { customerAccessToken: tokenValue(store.issueToken(customer)), customerUserErrors: [] }
@@ -341,7 +399,8 @@ export function createStorefrontRoot({ store, throttle, multipassSecret }: Store
       return { customer: customerValue(customer), customerUserErrors: [], userErrors: [] }
     },
 
-    customerRecover({ email }: Args<{ email: string }>) {
+    customerRecover({ email }: Args<{ email: string }>, { clientIp }: StorefrontRequestContext) {
+      if (!recoverThrottle.admit(clientIp)) throw new GraphQLError(recoverLimitMessage)
       const customer = store.findByEmail(email)
       if (!customer)
         return failed([
