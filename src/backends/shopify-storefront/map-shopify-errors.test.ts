@@ -26,13 +26,27 @@ describe('shopifyOperationError', () => {
     expect(error).toMatchObject({ code: 'SERVER', retryable: true })
   })
 
-  it('does not take a code-less error of another operation for the login limit', () => {
+  it('does not take a code-less error of an operation Shopify does not throttle for a limit', () => {
     const error = shopifyOperationError(
-      graphQLFailure([{ message: 'Something odd', path: ['customerRecover'] }]),
-      'customerRecover',
+      graphQLFailure([{ message: 'Something odd', path: ['customerReset'] }]),
+      'customerReset',
       null,
     )
     expect(error).toMatchObject({ code: 'SERVER', retryable: false })
+  })
+
+  it("maps Shopify's password-recovery limit (code-less, on the mutation's path) to THROTTLED", () => {
+    const error = shopifyOperationError(
+      graphQLFailure([
+        {
+          message: 'Resetting password limit exceeded. Please try again later.',
+          path: ['customerRecover'],
+        },
+      ]),
+      'customerRecover',
+      null,
+    )
+    expect(error).toMatchObject({ code: 'THROTTLED', retryable: true })
   })
 
   it('does not take a code-less error beside a returned payload for the login limit', () => {

@@ -132,17 +132,18 @@ export function shopifyOperationError(
   if (transport) return transport
   const status = responseStatus(error)
   const codes = error.graphQLErrors.map((graphQLError) => graphQLError.extensions?.code)
-  // Shopify's login limit is a top-level error on the mutation's path with a null payload and,
-  // unlike every other Storefront error, no `extensions.code` (recorded live; see api-facts §1).
-  const loginLimit =
-    operation === 'customerAccessTokenCreate' &&
+  // Shopify's sign-in and password-recovery limits (the two operations it throttles per shopper)
+  // are a top-level error on the mutation's path with a null payload and, unlike every other
+  // Storefront error, no `extensions.code` (recorded live; see api-facts §1).
+  const attemptLimit =
+    (operation === 'customerAccessTokenCreate' || operation === 'customerRecover') &&
     payload == null &&
     error.graphQLErrors.some(
       (graphQLError) =>
         graphQLError.path?.[0] === operation && graphQLError.extensions?.code === undefined,
     )
   const code: CustomerAuthErrorCode | undefined =
-    codes.includes('THROTTLED') || loginLimit
+    codes.includes('THROTTLED') || attemptLimit
       ? 'THROTTLED'
       : codes.includes('ACCESS_DENIED') || codes.includes('NOT_FOUND')
         ? 'TOKEN_INVALID'

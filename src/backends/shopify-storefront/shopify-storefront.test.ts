@@ -294,6 +294,14 @@ describe('password recovery and reset', () => {
     expect(error).toMatchObject({ code: 'NOT_FOUND', source: 'shopify' })
   })
 
+  it('reports THROTTLED (retryable) once this shopper hits the recovery limit', async () => {
+    // Shopify throttles customerRecover per IP (the emulator: 5 an hour by default).
+    for (let request = 0; request < 5; request++) await backend.recoverPassword(ada.email, ctx)
+    const error = await failure(backend.recoverPassword(ada.email, ctx))
+    expect(error).toMatchObject({ code: 'THROTTLED', retryable: true, source: 'shopify' })
+    expect(error.graphQLErrors[0]?.path).toEqual(['customerRecover'])
+  })
+
   it('resets by the URL from the mail, returns a session, and the new password signs in', async () => {
     await backend.recoverPassword(ada.email, ctx)
     const mail = defined(emulator.outbox.latest(ada.email, 'recover'))
