@@ -1,3 +1,4 @@
+import { useMemo } from 'react'
 import { useQuery } from '@tanstack/react-query'
 import type { UseQueryOptions, UseQueryResult } from '@tanstack/react-query'
 import type { Customer } from '../core/customer.js'
@@ -21,6 +22,23 @@ const selectSessionId = (state: { session: { sessionId: string } | null }) =>
 const retryTransient = (failureCount: number, error: CustomerAuthError) =>
   error.retryable && failureCount < 3
 
+type Placeholder = UseCustomerOptions['placeholderData']
+
+/**
+ * Placeholder data that never crosses sessions. react-query hands placeholderData the last
+ * query that had data, whatever its key: with `keepPreviousData` (often an app-wide default) the
+ * previous customer would stay on screen after a logout, or while the next customer loads. The
+ * app's own placeholder applies only within one session, and never while nobody is signed in.
+ */
+function sessionPlaceholder(sessionId: string | null, wanted: Placeholder): Placeholder {
+  if (sessionId === null || wanted === undefined) return undefined
+  if (typeof wanted !== 'function') return wanted
+  return (previous, previousQuery) =>
+    previousQuery?.queryKey[3] === sessionId
+      ? wanted(previous, previousQuery)
+      : wanted(undefined, undefined)
+}
+
 /**
  * The signed-in customer, in one shape for every backend. Every consumer shares one request and
  * one cache entry per session: kept across renewals, removed on logout or a customer switch. A
@@ -31,7 +49,14 @@ export function useCustomer<TData = Customer | null>(
 ): UseQueryResult<TData, CustomerAuthError> {
   const { engine, queryClient } = useCustomerAuthContext('useCustomer')
   const sessionId = useCustomerAuth(selectSessionId)
-  const { enabled = true, ...rest } = options
+  const { enabled = true, placeholderData, ...rest } = options
+  const queryKey = customerQueryKey(engine.backend.id, sessionId)
+  // The hook's own option, else the app's defaults for this key or for every query.
+  const wanted = (placeholderData ??
+    queryClient.getQueryDefaults(queryKey).placeholderData ??
+    queryClient.getDefaultOptions().queries?.placeholderData) as Placeholder
+  // Stable within a session, so react-query's placeholder memo holds; new on a session change.
+  const placeholder = useMemo(() => sessionPlaceholder(sessionId, wanted), [sessionId, wanted])
   return useQuery(
     {
       // The customer rarely changes under a session; updates through useUpdateCustomer fill the
@@ -39,7 +64,8 @@ export function useCustomer<TData = Customer | null>(
       staleTime: 5 * 60_000,
       retry: retryTransient,
       ...rest,
-      queryKey: customerQueryKey(engine.backend.id, sessionId),
+      queryKey,
+      placeholderData: placeholder,
       // The engine only ever rejects with a CustomerAuthError.
       queryFn: ({ signal }) => engine.fetchCustomer(signal),
       // A user's `enabled` (boolean or function) only narrows it: never fetch without a session.

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { act } from '@testing-library/react'
+import { QueryClient, keepPreviousData } from '@tanstack/react-query'
+import type { Customer } from '../../src/core/customer.js'
 import {
   customerQueryKey,
   useCustomer,
@@ -173,5 +175,73 @@ describe('useCustomer when the customer request fails (shopify)', () => {
     expect(result.current.customer.error?.retryable).toBe(false)
     await turns()
     expect(fixture.emulator.requests.count({ field: 'customer' })).toBe(1)
+  })
+})
+
+describe("useCustomer with the app's keepPreviousData default (shopify)", () => {
+  // A common app-wide default (pagination without flicker); it must not cross sessions.
+  const appQueryClient = () =>
+    new QueryClient({
+      defaultOptions: { queries: { retry: false, placeholderData: keepPreviousData } },
+    })
+
+  it('never shows the previous customer after a logout', async () => {
+    const { result } = renderAuthHook(
+      () => ({ login: useLogin(), logout: useLogout(), customer: useCustomer() }),
+      { backend: fixture.backend('shopify'), queryClient: appQueryClient() },
+    )
+    await act(() => result.current.login.mutateAsync({ ...ada }))
+    await until(() => result.current.customer.data?.email === ada.email, 'Ada')
+    await act(() => result.current.logout.mutateAsync())
+    // Signed out: no customer may be shown ("Hello, Ada" on a shared computer).
+    expect(result.current.customer.data).toBeUndefined()
+    expect(result.current.customer.isPlaceholderData).toBe(false)
+  })
+
+  it("never shows the previous customer while the next one's loads", async () => {
+    const shown: (string | undefined)[] = []
+    const { result } = renderAuthHook(
+      () => {
+        const customer = useCustomer()
+        shown.push(customer.data?.email)
+        return { login: useLogin(), customer }
+      },
+      { backend: fixture.backend('shopify'), queryClient: appQueryClient() },
+    )
+    await act(() => result.current.login.mutateAsync({ ...ada }))
+    await until(() => result.current.customer.data?.email === ada.email, 'Ada')
+    const held = fixture.emulator.faults.add({ kind: 'hold', field: 'customer' })
+    await act(() => result.current.login.mutateAsync({ ...grace }))
+    shown.length = 0
+    await turns()
+    // Grace is signed in and her customer is still on its way: nothing is shown meanwhile.
+    expect(result.current.customer.data).toBeUndefined()
+    held.release()
+    await until(() => result.current.customer.data?.email === grace.email, 'Grace')
+    expect(shown).not.toContain(ada.email)
+  })
+
+  it("shows the hook's own placeholder while a session's customer loads, never while signed out", async () => {
+    const placeholder: Customer = {
+      id: '',
+      email: '',
+      firstName: null,
+      lastName: null,
+      displayName: 'Loading…',
+      phone: null,
+      acceptsMarketing: null,
+      raw: {},
+    }
+    const { result } = renderAuthHook(
+      () => ({ login: useLogin(), customer: useCustomer({ placeholderData: placeholder }) }),
+      { backend: fixture.backend('shopify'), queryClient: appQueryClient() },
+    )
+    expect(result.current.customer.data).toBeUndefined()
+    const held = fixture.emulator.faults.add({ kind: 'hold', field: 'customer' })
+    await act(() => result.current.login.mutateAsync({ ...ada }))
+    await until(() => result.current.customer.isPlaceholderData, 'the placeholder')
+    expect(result.current.customer.data).toBe(placeholder)
+    held.release()
+    await until(() => result.current.customer.data?.email === ada.email, 'Ada')
   })
 })
