@@ -1,7 +1,10 @@
+import { Client, cacheExchange, fetchExchange } from '@urql/core'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCustomerAuth } from '../core/create-customer-auth.js'
 import { createEmulator, sampleCustomers, type Emulator } from '../testing/index.js'
 import { adobeCommerce } from './adobe-commerce/adobe-commerce.js'
+import { CustomerQuery as AdobeCustomerQuery } from './adobe-commerce/customer-query.js'
+import { CustomerQuery as ShopifyCustomerQuery } from './shopify-storefront/customer-query.js'
 import { shopifyStorefront } from './shopify-storefront/shopify-storefront.js'
 
 let emulator: Emulator
@@ -87,5 +90,35 @@ describe('one urql client shared by several customers', () => {
 
     expect((await after)?.firstName).toBe('Augusta')
     await expect(before).resolves.toMatchObject({ email: 'ada@example.com' })
+  })
+})
+
+describe("an app's own urql client with urql's cacheExchange", () => {
+  const appClient = (endpoint: string) =>
+    new Client({ url: endpoint, exchanges: [cacheExchange, fetchExchange] })
+
+  it('cannot read a Shopify customer back from the cache with the same query', async () => {
+    const backend = shopifyStorefront({
+      endpoint: url + emulator.storefrontPath,
+      publicAccessToken: emulator.storefrontAccessToken,
+    })
+    const client = appClient(url + emulator.storefrontPath)
+    const { accessToken } = await backend.login(credentials('ada@example.com'), { client })
+    expect((await backend.fetchCustomer(accessToken, { client }))?.email).toBe('ada@example.com')
+
+    expect(client.readQuery(ShopifyCustomerQuery, { customerAccessToken: accessToken })).toBeNull()
+    await backend.logout(accessToken, { client })
+    expect(client.readQuery(ShopifyCustomerQuery, { customerAccessToken: accessToken })).toBeNull()
+  })
+
+  it('cannot read an Adobe customer back from the cache, though the query has no variables', async () => {
+    const backend = adobeCommerce({ endpoint: url + emulator.adobeCommercePath })
+    const client = appClient(url + emulator.adobeCommercePath)
+    const { accessToken } = await backend.login(credentials('ada@example.com'), { client })
+    expect((await backend.fetchCustomer(accessToken, { client }))?.email).toBe('ada@example.com')
+
+    expect(client.readQuery(AdobeCustomerQuery, {})).toBeNull()
+    await backend.logout(accessToken, { client })
+    expect(client.readQuery(AdobeCustomerQuery, {})).toBeNull()
   })
 })
