@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { act } from '@testing-library/react'
-import type { QueryClient } from '@tanstack/react-query'
+import { MutationCache, QueryClient, useMutationState } from '@tanstack/react-query'
+import { generateMultipassToken } from '../../src/multipass/multipass-token.js'
 import {
   useActivateAccount,
   useCustomer,
   useLogin,
+  useMultipassLogin,
   useRegister,
   useResetPassword,
   useUpdateCustomer,
@@ -128,5 +130,58 @@ describe('password redaction in the account hooks (shopify)', () => {
     const contents = cacheContents(queryClient)
     for (const value of secrets) expect(contents).not.toContain(value)
     expect(contents).not.toContain('not-a-token')
+  })
+})
+
+describe('the variables react-query keeps (shopify)', () => {
+  it('useMutationState and the MutationCache callbacks see the redacted input in the shape the hook was called with', async () => {
+    const cacheSaw: unknown[] = []
+    const queryClient = new QueryClient({
+      defaultOptions: { queries: { retry: false } },
+      // An app's global error reporting (e.g. a toast or an error tracker).
+      mutationCache: new MutationCache({
+        onMutate: (variables) => void cacheSaw.push(variables),
+        onError: (_error, variables) => void cacheSaw.push(variables),
+      }),
+    })
+    const { result } = renderAuthHook(
+      () => ({
+        login: useLogin(),
+        states: useMutationState({ select: (mutation) => mutation.state.variables }),
+      }),
+      { backend: fixture.backend('shopify'), queryClient },
+    )
+    const wrong = 'not-the-analytical-engine'
+    await act(async () => {
+      await result.current.login.mutateAsync({ email: ada.email, password: wrong }).catch(() => {})
+    })
+    const redacted = { email: ada.email, password: '[redacted]' }
+    expect(cacheSaw).toEqual([redacted, redacted])
+    // A second call keeps a mutation state of its own, still in the input's shape.
+    act(() => result.current.login.mutate({ ...ada }))
+    await until(() => result.current.states.length === 1, 'the pending sign-in')
+    expect(result.current.states).toEqual([redacted])
+    expect(cacheContents(queryClient)).not.toContain(wrong)
+    expect(cacheContents(queryClient)).not.toContain(ada.password)
+    await until(() => result.current.login.isSuccess, 'the sign-in')
+  })
+
+  it('keeps a Multipass token as { input: "[redacted]" } (a string cannot key the secret)', async () => {
+    const { result, queryClient } = renderAuthHook(
+      () => ({
+        multipass: useMultipassLogin(),
+        states: useMutationState({ select: (mutation) => mutation.state.variables }),
+      }),
+      { backend: fixture.backend('shopify') },
+    )
+    const token = await generateMultipassToken(fixture.emulator.multipassSecret, {
+      email: ada.email,
+    })
+    act(() => result.current.multipass.mutate(token))
+    await until(() => result.current.states.length === 1, 'the pending sign-in')
+    expect(result.current.states).toEqual([{ input: '[redacted]' }])
+    await until(() => result.current.multipass.isSuccess, 'the sign-in')
+    expect(result.current.multipass.variables).toBe('[redacted]')
+    expect(cacheContents(queryClient)).not.toContain(token)
   })
 })
