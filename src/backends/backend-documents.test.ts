@@ -68,6 +68,7 @@ describe('the backends’ GraphQL documents', () => {
     expect(adobeDocuments.map(([name]) => name).sort()).toEqual([
       'CreateCustomer',
       'CustomerQuery',
+      'ExchangeOtpForCustomerToken',
       'GenerateCustomerToken',
       'IsEmailAvailable',
       'RequestPasswordResetEmail',

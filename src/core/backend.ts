@@ -20,11 +20,24 @@ export interface BackendCapabilities {
   readonly updateCustomer: boolean
 }
 
-export interface LoginCredentials {
-  readonly email: string
-  /** The password, or for Adobe Commerce a one-time reset token or admin-issued one-time code. */
-  readonly password: string
-}
+/**
+ * The email with either the password or, on Adobe Commerce, an admin-issued login-as-customer
+ * one-time code (`oneTimeCode`, sent through `exchangeOtpForCustomerToken`). Exactly one of the
+ * two: the other is absent. Both are secrets: never log or keep them.
+ */
+export type LoginCredentials =
+  | {
+      readonly email: string
+      /** The password (Adobe Commerce as a Cloud Service also takes a reset token or code here). */
+      readonly password: string
+      readonly oneTimeCode?: undefined
+    }
+  | {
+      readonly email: string
+      /** Adobe Commerce only: the code from `requestLoginAsCustomerCode` (single use). */
+      readonly oneTimeCode: string
+      readonly password?: undefined
+    }
 
 export interface RegisterInput {
   readonly email: string

@@ -35,9 +35,9 @@ function serverMessageOf(body: unknown): string | undefined {
 
 /**
  * Asks Adobe Commerce for a login-as-customer one-time code (`POST /rest/V1/customer/:id/otp`).
- * The code is single-use and short-lived; the storefront trades it for a customer token (the
- * emulator accepts it as the `password` of `generateCustomerToken`). Requires the customer's
- * `allow_remote_shopping_assistance`.
+ * The code is single-use and short-lived (30 s by default); the storefront trades it for a
+ * customer session with `login({ email, oneTimeCode })` (`exchangeOtpForCustomerToken`). Requires
+ * the customer's `allow_remote_shopping_assistance`.
  */
 export async function requestLoginAsCustomerCode(
   options: RequestLoginAsCustomerCodeOptions,

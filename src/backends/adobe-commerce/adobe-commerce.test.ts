@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { BackendContext } from '../../core/backend.js'
 import { CustomerAuthError } from '../../core/customer-auth-error.js'
+import { requestLoginAsCustomerCode } from '../../server/index.js'
 import { createAdobeCommerceApi } from '../../testing/adobe-commerce/create-adobe-commerce-api.js'
 import { createEmulatorClock } from '../../testing/emulator-clock.js'
 import { createEmulator, sampleCustomers, type Emulator } from '../../testing/index.js'
@@ -119,6 +120,68 @@ describe('login', () => {
     expect((await backend.fetchCustomer(token.accessToken, ctx))?.email).toBe(ada.email)
     const reused = await failure(backend.login({ email: ada.email, password: code }, ctx))
     expect(reused.code).toBe('INVALID_CREDENTIALS')
+  })
+})
+
+describe('login with a one-time code (exchangeOtpForCustomerToken)', () => {
+  it('trades the code for a session of that customer, through exchangeOtpForCustomerToken', async () => {
+    const code = await emulator.adobeCommerce.issueOneTimeCode(ada.email)
+    const sentAt = emulator.clock.now()
+    const token = await backend.login({ email: ada.email, oneTimeCode: code }, ctx)
+    expect(token.expiresAt).toBe(sentAt + 120 * minuteMs)
+    expect((await backend.fetchCustomer(token.accessToken, ctx))?.email).toBe(ada.email)
+    expect(emulator.requests.count({ field: 'exchangeOtpForCustomerToken' })).toBe(1)
+    expect(emulator.requests.count({ field: 'generateCustomerToken' })).toBe(0)
+  })
+
+  it('refuses a code used once already as INVALID_CREDENTIALS', async () => {
+    const code = await emulator.adobeCommerce.issueOneTimeCode(ada.email)
+    await backend.login({ email: ada.email, oneTimeCode: code }, ctx)
+    const reused = await failure(backend.login({ email: ada.email, oneTimeCode: code }, ctx))
+    expect(reused).toMatchObject({
+      code: 'INVALID_CREDENTIALS',
+      source: 'adobe-commerce',
+      status: 401,
+      retryable: false,
+    })
+  })
+
+  it('refuses the code with another customer’s email', async () => {
+    const code = await emulator.adobeCommerce.issueOneTimeCode(ada.email)
+    const error = await failure(
+      backend.login({ email: 'grace@example.com', oneTimeCode: code }, ctx),
+    )
+    expect(error.code).toBe('INVALID_CREDENTIALS')
+  })
+
+  it('refuses a code once its 30 seconds are over', async () => {
+    const code = await emulator.adobeCommerce.issueOneTimeCode(ada.email)
+    emulator.clock.advance(30_000)
+    const error = await failure(backend.login({ email: ada.email, oneTimeCode: code }, ctx))
+    expect(error.code).toBe('INVALID_CREDENTIALS')
+  })
+
+  it('does not take the password as a code', async () => {
+    const error = await failure(backend.login({ email: ada.email, oneTimeCode: ada.password }, ctx))
+    expect(error.code).toBe('INVALID_CREDENTIALS')
+  })
+
+  it('refuses a password and a code together without a request', async () => {
+    const both = { email: ada.email, password: ada.password, oneTimeCode: 'a'.repeat(32) }
+    const error = await failure(backend.login(both as never, ctx))
+    expect(error).toMatchObject({ code: 'VALIDATION', source: 'client' })
+    expect(emulator.requests.count({ endpoint: 'adobe-commerce' })).toBe(0)
+  })
+
+  it('signs in from a code the server helper requested over REST', async () => {
+    const customer = defined(emulator.adobeCommerce.customers().find((c) => c.email === ada.email))
+    const code = await requestLoginAsCustomerCode({
+      baseUrl: new URL(endpoint).origin,
+      adminToken: emulator.adobeAdminToken,
+      customerId: customer.id,
+    })
+    const token = await backend.login({ email: ada.email, oneTimeCode: code }, ctx)
+    expect((await backend.fetchCustomer(token.accessToken, ctx))?.email).toBe(ada.email)
   })
 })
 

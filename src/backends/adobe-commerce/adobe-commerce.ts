@@ -9,7 +9,11 @@ import { toCustomer } from './adobe-customer.js'
 import { adobeSend } from './adobe-sender.js'
 import { CustomerQuery } from './customer-query.js'
 import { jwtLifetime } from './jwt-lifetime.js'
-import { GenerateCustomerToken, RevokeCustomerToken } from './token-documents.js'
+import {
+  ExchangeOtpForCustomerToken,
+  GenerateCustomerToken,
+  RevokeCustomerToken,
+} from './token-documents.js'
 
 export interface AdobeCommerceOptions {
   /** The GraphQL endpoint, e.g. `https://shop.example.com/graphql`. */
@@ -51,19 +55,46 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
 
   const now = options.now ?? Date.now
   const send = adobeSend(endpoint, store ? { Store: store } : {}, fetchFn, now)
-  const login: AdobeCommerceBackend['login'] = async ({ email, password }, ctx) => {
+  const login: AdobeCommerceBackend['login'] = async (credentials, ctx) => {
+    const { email } = credentials
     // The lifetime counts from the request, not the answer: the token cannot outlive the
     // server's `exp` by the round trip.
     const sentAt = now()
-    const { data, receivedAt } = await send(
-      'mutation',
-      GenerateCustomerToken,
-      { email, password },
-      'generateCustomerToken',
-      ctx,
-    )
-    const token = data.generateCustomerToken?.token
-    if (!token) throw missingDataError('generateCustomerToken', 'adobe-commerce')
+    let token: string | null | undefined
+    let receivedAt: number
+    if (credentials.oneTimeCode === undefined) {
+      const sent = await send(
+        'mutation',
+        GenerateCustomerToken,
+        { email, password: credentials.password },
+        'generateCustomerToken',
+        ctx,
+      )
+      token = sent.data.generateCustomerToken?.token
+      receivedAt = sent.receivedAt
+    } else {
+      // Plain JS callers are not held by the type: one secret per sign-in, never a guess.
+      if (credentials.password !== undefined)
+        throw inputError('VALIDATION', 'Pass password or oneTimeCode, not both.')
+      const sent = await send(
+        'mutation',
+        ExchangeOtpForCustomerToken,
+        { email, otp: credentials.oneTimeCode },
+        // A sign-in without a Bearer token, refused with the same categories: its errors map as
+        // generateCustomerToken's (INVALID_CREDENTIALS for a wrong, spent or expired code).
+        'generateCustomerToken',
+        ctx,
+      )
+      token = sent.data.exchangeOtpForCustomerToken?.token
+      receivedAt = sent.receivedAt
+    }
+    if (!token)
+      throw missingDataError(
+        credentials.oneTimeCode === undefined
+          ? 'generateCustomerToken'
+          : 'exchangeOtpForCustomerToken',
+        'adobe-commerce',
+      )
     return {
       accessToken: token,
       expiresAt: sentAt + (jwtLifetime(token, sentAt) ?? tokenLifetimeMs),
@@ -114,6 +145,10 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
 }
 
 function configurationError(message: string): CustomerAuthError {
-  // Not retryable: CONFIGURATION is not among the codes retried by default.
-  return new CustomerAuthError('CONFIGURATION', `adobeCommerce(): ${message}`, { source: 'client' })
+  return inputError('CONFIGURATION', `adobeCommerce(): ${message}`)
+}
+
+/** Refused before sending. Not retryable: neither code is among those retried by default. */
+function inputError(code: 'CONFIGURATION' | 'VALIDATION', message: string): CustomerAuthError {
+  return new CustomerAuthError(code, message, { source: 'client' })
 }

@@ -86,6 +86,14 @@ describe('shopifyStorefront()', () => {
 })
 
 describe('login', () => {
+  it('refuses an Adobe-style one-time code as UNSUPPORTED without a request', async () => {
+    const error = await failure(
+      backend.login({ email: ada.email, oneTimeCode: 'a'.repeat(32) }, ctx),
+    )
+    expect(error).toMatchObject({ code: 'UNSUPPORTED', source: 'client', retryable: false })
+    expect(emulator.requests.count({ endpoint: 'storefront' })).toBe(0)
+  })
+
   it('returns the token with expiresAt from the API and issuedAt from the response time', async () => {
     const token = await backend.login(ada, ctx)
     expect(token.issuedAt).toBe(emulator.clock.now())

@@ -71,13 +71,20 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
     fetchFn,
     options.now ?? Date.now,
   )
-  const login: ShopifyStorefrontBackend['login'] = ({ email, password }, ctx) =>
-    issue(
-      CustomerAccessTokenCreate,
-      { input: { email, password } },
-      'customerAccessTokenCreate',
-      ctx,
-    )
+  const login: ShopifyStorefrontBackend['login'] = (credentials, ctx) =>
+    credentials.oneTimeCode === undefined
+      ? issue(
+          CustomerAccessTokenCreate,
+          { input: { email: credentials.email, password: credentials.password } },
+          'customerAccessTokenCreate',
+          ctx,
+        )
+      : // Shopify has no one-time sign-in codes (Multipass is its server-side sign-in).
+        Promise.reject(
+          new CustomerAuthError('UNSUPPORTED', 'Shopify signs in with a password, not a code.', {
+            source: 'client',
+          }),
+        )
   // Multipass, register, recover, reset, activate and update load on first use (account-flows.ts).
   const onFirstUse = onDemand(() => import('./account-flows.js'), { send, issue, login })
 

@@ -18,6 +18,8 @@ export type AdobeErrorCategory =
 export const adobeMessages = {
   emailRequired: 'Specify the "email" value.',
   passwordRequired: 'Specify the "password" value.',
+  // By analogy with the two above: Adobe documents no errors for exchangeOtpForCustomerToken.
+  otpRequired: 'Specify the "otp" value.',
   signInFailed:
     'The account sign-in was incorrect or your account is disabled temporarily. Please wait and try again later.',
   notConfirmed: "This account isn't confirmed. Verify and try again.",

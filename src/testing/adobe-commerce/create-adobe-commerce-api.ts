@@ -279,14 +279,23 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
   }
 
   /**
-   * Which credential `password` is, checked in the documented order: the account password, a
-   * password-reset token (consumed), then a login-as-customer code (single use, needs the
-   * customer's consent to remote shopping assistance).
+   * Which credential `password` is, checked in the order Adobe documents for Adobe Commerce as a
+   * Cloud Service ("Login as customer" in the admin guide): the account password, then a one-time
+   * secret (see consumeOneTimeSecret).
    */
   async function matchCredential(customer: CustomerRecord, password: string): Promise<boolean> {
     if (customer.passwordHash && (await verifyPassword(password, customer.passwordHash)))
       return true
-    const digest = await digestSecret(password)
+    return consumeOneTimeSecret(customer, password)
+  }
+
+  /**
+   * A password-reset token (consumed), then a login-as-customer code (single use, needs the
+   * customer's consent to remote shopping assistance). Both `generateCustomerToken` and
+   * `exchangeOtpForCustomerToken` take either, and either use spends it for both.
+   */
+  async function consumeOneTimeSecret(customer: CustomerRecord, secret: string): Promise<boolean> {
+    const digest = await digestSecret(secret)
     if (isLive(customer.resetToken, digest)) {
       customer.resetToken = null
       return true
@@ -384,6 +393,24 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
       if (customer.confirmation === 'pending')
         throw adobeError(messages.notConfirmed, 'graphql-authentication')
       throttle.reset(email)
+      return { token: await issueToken(customer) }
+    },
+
+    /**
+     * Adobe documents no error texts for this mutation: a wrong, spent or expired secret gets
+     * generateCustomerToken's generic sign-in failure (graphql-authentication). It neither checks
+     * nor feeds the sign-in lockout: the secret is 128 random bits an admin or a mail handed out.
+     */
+    async exchangeOtpForCustomerToken(args: Args) {
+      const email = stringArg(args, 'email')
+      const otp = stringArg(args, 'otp')
+      if (email === '') throw adobeError(messages.emailRequired, 'graphql-input')
+      if (otp === '') throw adobeError(messages.otpRequired, 'graphql-input')
+      const customer = findCustomer(email)
+      if (!customer || !(await consumeOneTimeSecret(customer, otp)))
+        throw adobeError(messages.signInFailed, 'graphql-authentication')
+      if (customer.confirmation === 'pending')
+        throw adobeError(messages.notConfirmed, 'graphql-authentication')
       return { token: await issueToken(customer) }
     },
 
