@@ -1,10 +1,12 @@
 import type { AnyVariables } from '@urql/core'
 import type { BackendContext, LoginCredentials } from '../../core/backend.js'
+import { CustomerAuthError } from '../../core/customer-auth-error.js'
 import type { IssuedToken } from '../../core/session.js'
 import { loadOnDemand } from '../load-on-demand.js'
 import { runOperation } from '../run-operation.js'
 import type { TypedDocument } from '../typed-document.js'
 import { missingDataError, transportError } from '../transport-error.js'
+import { secretValues, withoutSecrets } from '../without-secrets.js'
 import type * as AdobeErrorMapping from './map-adobe-errors.js'
 import type { AdobeOperation } from './map-adobe-errors.js'
 
@@ -40,7 +42,14 @@ export function adobeSend(
   now: () => number,
   loadErrorMapping = (): Promise<typeof AdobeErrorMapping> => import('./map-adobe-errors.js'),
 ): AdobeSender['send'] {
-  return async (kind, document, variables, operation, ctx, accessToken) => {
+  const sendOnce: AdobeSender['send'] = async (
+    kind,
+    document,
+    variables,
+    operation,
+    ctx,
+    accessToken,
+  ) => {
     const headers =
       accessToken === undefined
         ? storeHeaders
@@ -62,5 +71,16 @@ export function adobeSend(
       )
     if (result.data == null) throw missingDataError(operation, 'adobe-commerce')
     return { data: result.data, receivedAt }
+  }
+  // A failure never carries a secret the call sent (password, reset token, the Bearer token),
+  // even when the API echoes the input in its error (see withoutSecrets).
+  return async (kind, document, variables, operation, ctx, accessToken) => {
+    try {
+      return await sendOnce(kind, document, variables, operation, ctx, accessToken)
+    } catch (error) {
+      if (!(error instanceof CustomerAuthError)) throw error
+      const secrets = secretValues(variables)
+      throw withoutSecrets(error, accessToken ? [...secrets, accessToken] : secrets)
+    }
   }
 }

@@ -9,6 +9,7 @@ import type { IssuedToken } from '../../core/session.js'
 import { loadOnDemand } from '../load-on-demand.js'
 import { runOperation } from '../run-operation.js'
 import type { TypedDocument } from '../typed-document.js'
+import { secretValues, withoutSecrets } from '../without-secrets.js'
 import {
   missingDataError,
   responseStatus,
@@ -70,7 +71,29 @@ export function shopifySender(
   loadErrorMapping = (): Promise<typeof ShopifyErrorMapping> => import('./map-shopify-errors.js'),
 ): ShopifySender {
   const errorMapping = () => loadOnDemand(loadErrorMapping, 'the Shopify error mapping')
+  /**
+   * Sends one operation; a failure never carries a secret the call sent (a password, a token, a
+   * reset URL), even when the API echoes the input in its error (see withoutSecrets).
+   */
   async function send<
+    Data,
+    Variables extends AnyVariables,
+    Field extends keyof Data & ShopifyOperation,
+  >(
+    document: TypedDocument<Data, Variables>,
+    variables: Variables,
+    field: Field,
+    ctx: BackendContext,
+  ): Promise<[payload: Payload<Data, Field>, receivedAt: number]> {
+    try {
+      return await sendOnce(document, variables, field, ctx)
+    } catch (error) {
+      throw error instanceof CustomerAuthError
+        ? withoutSecrets(error, secretValues(variables))
+        : error
+    }
+  }
+  async function sendOnce<
     Data,
     Variables extends AnyVariables,
     Field extends keyof Data & ShopifyOperation,

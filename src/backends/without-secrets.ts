@@ -1,0 +1,138 @@
+import {
+  CustomerAuthError,
+  type CustomerAuthFieldError,
+  type GraphQLErrorLike,
+  type UserErrorLike,
+} from '../core/customer-auth-error.js'
+
+export const REDACTED_SECRET = '[redacted]'
+
+/**
+ * Variables whose value is a secret: passwords (`password`, `newPassword`), tokens
+ * (`customerAccessToken`, `resetToken`, `activationToken`, `resetPasswordToken`,
+ * `multipassToken`), reset and activation URLs (which carry the token), one-time codes.
+ */
+const secretName = /(password|token|url|otp)$|^(code|oneTimeCode)$/i
+
+/**
+ * The values of every secret variable, at any depth (`{ input: { password } }`). A secret that is
+ * not a string (a number from a form, an object by mistake) counts by its leaves: an API echoes
+ * it in its own spelling.
+ */
+export function secretValues(variables: unknown): string[] {
+  const found: string[] = []
+  const leaves = (value: unknown): void => {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint')
+      found.push(String(value))
+    else if (value && typeof value === 'object') Object.values(value).forEach(leaves)
+  }
+  const visit = (value: unknown): void => {
+    if (!value || typeof value !== 'object') return
+    for (const [name, inner] of Object.entries(value))
+      if (secretName.test(name)) leaves(inner)
+      else visit(inner)
+  }
+  visit(variables)
+  return found.filter((secret) => secret !== '')
+}
+
+/**
+ * The error without any of `secrets`. An API that refuses a request's shape echoes what was
+ * sent: graphql-js writes the variable's value into the message (`Variable "$input" got invalid
+ * value { email: …, password: "…" }`), graphql-ruby puts it under `extensions.value` (and the
+ * explanation under `extensions.problems`). The error then reaches react-query's mutation state,
+ * error trackers and logs, so every secret in its message, GraphQL errors, user errors and field
+ * errors becomes `[redacted]`, and every `value` echo in `extensions` is dropped (it holds the
+ * whole input). The cause (urql's CombinedError) carries the same texts and the raw extensions,
+ * and cannot be rewritten: it is dropped when anything was redacted or it mentions a secret.
+ */
+export function withoutSecrets(
+  error: CustomerAuthError,
+  secrets: readonly string[],
+): CustomerAuthError {
+  if (secrets.length === 0) return error
+  // As sent, and as a JSON or GraphQL string literal spells it (quotes, backslashes escaped);
+  // longest first, so a secret that contains another is replaced whole.
+  const spellings = [
+    ...new Set(secrets.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1)])),
+  ].sort((a, b) => b.length - a.length)
+  const text = (value: string): string =>
+    spellings.reduce((result, secret) => result.split(secret).join(REDACTED_SECRET), value)
+  const deep = (value: unknown): unknown => {
+    if (typeof value === 'string') return text(value)
+    if (Array.isArray(value)) return value.map(deep)
+    if (value && typeof value === 'object')
+      return Object.fromEntries(
+        Object.entries(value)
+          .filter(([name]) => name !== 'value')
+          .map(([name, inner]) => [name, deep(inner)]),
+      )
+    return value
+  }
+
+  const message = text(error.message)
+  const graphQLErrors = error.graphQLErrors.map((graphQLError): GraphQLErrorLike => ({
+    ...graphQLError,
+    message: text(graphQLError.message),
+    ...(graphQLError.extensions && {
+      extensions: deep(graphQLError.extensions) as Record<string, unknown>,
+    }),
+  }))
+  const userErrors = error.userErrors.map((userError): UserErrorLike => ({
+    ...userError,
+    message: text(userError.message),
+  }))
+  const fieldErrors = Object.fromEntries(
+    Object.entries(error.fieldErrors).map(([field, errors]) => [
+      field,
+      errors.map((fieldError): CustomerAuthFieldError => ({
+        ...fieldError,
+        message: text(fieldError.message),
+      })),
+    ]),
+  )
+  const scrubbed = { message, graphQLErrors, userErrors, fieldErrors }
+  const unchanged =
+    JSON.stringify(scrubbed) ===
+    JSON.stringify({
+      message: error.message,
+      graphQLErrors: error.graphQLErrors,
+      userErrors: error.userErrors,
+      fieldErrors: error.fieldErrors,
+    })
+  if (unchanged && !mentionsAny(error.cause, spellings)) return error
+  return new CustomerAuthError(error.code, message, {
+    source: error.source,
+    retryable: error.retryable,
+    status: error.status,
+    fieldErrors,
+    graphQLErrors,
+    userErrors,
+    // No cause: see above. The scrubbed status, GraphQL errors and user errors are what it held
+    // that a caller can use.
+  })
+}
+
+/** Whether the messages along a cause chain (urql's `networkError` included) hold a secret. */
+function mentionsAny(cause: unknown, spellings: readonly string[], depth = 0): boolean {
+  if (!cause || typeof cause !== 'object' || depth > 4) return false
+  const {
+    message,
+    cause: inner,
+    networkError,
+    graphQLErrors,
+  } = cause as {
+    message?: unknown
+    cause?: unknown
+    networkError?: unknown
+    graphQLErrors?: unknown
+  }
+  const texts = [message, JSON.stringify(graphQLErrors ?? null)]
+  return (
+    texts.some(
+      (text) => typeof text === 'string' && spellings.some((secret) => text.includes(secret)),
+    ) ||
+    mentionsAny(inner, spellings, depth + 1) ||
+    mentionsAny(networkError, spellings, depth + 1)
+  )
+}
