@@ -180,6 +180,17 @@ export const ErrorServer: Story = errorStory(
   'The store could not sign you in right now.',
 )
 
+/** The shop refuses the storefront token (HTTP 401): a setup problem retrying cannot fix. */
+export const ErrorConfiguration: Story = errorStory(
+  {
+    vendor: 'shopify',
+    faults: [{ kind: 'status', status: 401, field: 'customerAccessTokenCreate' }],
+  },
+  'ada@example.com',
+  'analytical-engine',
+  'Sign-in is not available on this store right now.',
+)
+
 const french: LoginFormMessages = {
   emailLabel: 'Adresse e-mail',
   passwordLabel: 'Mot de passe',
@@ -197,6 +208,8 @@ const french: LoginFormMessages = {
     "Ce compte n'est pas encore confirmé. Ouvrez le lien de l'e-mail de confirmation, puis connectez-vous.",
   network: 'Impossible de joindre la boutique. Vérifiez votre connexion et réessayez.',
   server: 'La boutique ne peut pas vous connecter pour le moment. Réessayez dans un instant.',
+  configuration:
+    "La connexion n'est pas disponible sur cette boutique pour le moment. Contactez la boutique.",
   validation: 'Vérifiez les champs signalés.',
   unknown: "Une erreur s'est produite. Réessayez.",
 }

@@ -14,8 +14,14 @@ export function loginErrorMessage(error: CustomerAuthError, messages: LoginFormM
       return messages.network
     case 'SERVER':
       return messages.server
+    case 'CONFIGURATION':
+      // The storefront is misconfigured (a refused storefront token): retrying cannot help.
+      return messages.configuration
     case 'VALIDATION':
-      return messages.validation
+      // Only when a field is marked; an input error the form cannot point at is the generic text.
+      return error.fieldErrors.email?.length || error.fieldErrors.password?.length
+        ? messages.validation
+        : messages.unknown
     default:
       return messages.unknown
   }

@@ -19,7 +19,9 @@ export interface LoginFormMessages {
   readonly accountNotConfirmed: string
   readonly network: string
   readonly server: string
-  /** A refused field the form can point at: the field's own message is shown under it. */
+  /** The store's setup refuses sign-in (`CONFIGURATION`): retrying will not help. */
+  readonly configuration: string
+  /** A refused email or password: the field's own message is shown under it. */
   readonly validation: string
   readonly unknown: string
 }
@@ -41,6 +43,7 @@ export const defaultLoginFormMessages: LoginFormMessages = {
     'This account is not confirmed yet. Open the link in the confirmation email, then sign in.',
   network: 'Could not reach the store. Check your connection and try again.',
   server: 'The store could not sign you in right now. Please try again in a moment.',
+  configuration: 'Sign-in is not available on this store right now. Please contact the store.',
   validation: 'Check the highlighted fields.',
   unknown: 'Something went wrong. Please try again.',
 }

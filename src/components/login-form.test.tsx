@@ -107,6 +107,12 @@ describe('LoginForm', () => {
       code: 'SERVER',
       message: 'The store could not sign you in right now.',
     },
+    {
+      name: 'a storefront token the shop refuses',
+      faults: [{ kind: 'status', status: 401, field: 'customerAccessTokenCreate' }],
+      code: 'CONFIGURATION',
+      message: 'Sign-in is not available on this store right now.',
+    },
   ]
 
   it.each(backendErrors)('explains $name in the alert ($code)', async (scenario) => {
