@@ -49,6 +49,20 @@ const tokenLinkOperations: ReadonlySet<ShopifyOperation> = new Set([
   'customerActivateByUrl',
 ])
 
+/**
+ * The operations that take a customer access token. On these, ACCESS_DENIED ("Requires valid
+ * customer access token", recorded live for a second delete) means the token is dead. Everywhere
+ * else it can only be the storefront token's missing `unauthenticated_read_customers` /
+ * `unauthenticated_write_customers` scope: the `customer` query answers a dead customer token
+ * with `customer: null` and no error (api-facts §1), and sign-in, sign-up, recover, reset and
+ * activate take no customer token.
+ */
+export const customerTokenOperations: ReadonlySet<ShopifyOperation> = new Set([
+  'customerAccessTokenRenew',
+  'customerAccessTokenDelete',
+  'customerUpdate',
+])
+
 /** When several errors come back, the one that decides what the user must do wins. */
 const precedence: readonly CustomerAuthErrorCode[] = [
   'MULTIPASS_INVALID',
@@ -145,10 +159,15 @@ export function shopifyOperationError(
   const code: CustomerAuthErrorCode | undefined =
     codes.includes('THROTTLED') || attemptLimit
       ? 'THROTTLED'
-      : codes.includes('ACCESS_DENIED') || codes.includes('NOT_FOUND')
+      : (codes.includes('ACCESS_DENIED') && customerTokenOperations.has(operation)) ||
+          codes.includes('NOT_FOUND')
         ? 'TOKEN_INVALID'
-        : // A storefront access token the shop does not know (or a revoked one): a setup problem.
-          codes.includes('UNAUTHORIZED') || status === 401 || status === 403
+        : // A storefront access token the shop does not know (or a revoked one), or one without
+          // the customer scopes: a setup problem.
+          codes.includes('UNAUTHORIZED') ||
+            codes.includes('ACCESS_DENIED') ||
+            status === 401 ||
+            status === 403
           ? 'CONFIGURATION'
           : codes.includes('INTERNAL_SERVER_ERROR')
             ? 'SERVER'

@@ -116,6 +116,8 @@ export function shopifySender(
      * The vendor mapping's verdict. Should its chunk fail to load, a refused token on renew or
      * delete (their one input) is still decided here: a failed import() stays failed until the
      * page reloads, and a dead token reported as NETWORK would be renewed again until it expires.
+     * As in the mapping, ACCESS_DENIED means a dead token only on an operation that takes one;
+     * on any other (the `customer` query included) it is the storefront token's missing scope.
      */
     const explain = (
       map: (mapping: typeof ShopifyErrorMapping) => CustomerAuthError,
