@@ -453,6 +453,65 @@ describe('renew single-flight and failures', () => {
     expect(auth.getSnapshot().status).toBe('expired')
   })
 
+  it.each([
+    ['a storefront token the shop refuses', 'CONFIGURATION', 401],
+    ['a frozen shop', 'SERVER', 402],
+  ] as const)(
+    'keeps a still-valid session when a renew is refused for %s, and tries again seldom',
+    async (_label, code, status) => {
+      const { auth, backend, events } = setup({ lifetimeMs: 8 * HOUR })
+      auth.start()
+      const session = await auth.login(credentials)
+      const times: number[] = []
+      backend.script.renew = async () => {
+        times.push(Date.now() - T0)
+        throw new CustomerAuthError(code, 'refused', {
+          source: 'shopify',
+          status,
+          retryable: false,
+        })
+      }
+      await vi.advanceTimersByTimeAsync(6 * HOUR)
+      // Nothing said the customer's token is dead: the session stays, with the error to show.
+      expect(auth.getSnapshot()).toMatchObject({
+        status: 'authenticated',
+        session,
+        error: { code },
+      })
+      expect(eventTypes(events)).toEqual(['login:password', 'error:renew'])
+      // The next try comes when half the time left has passed (2 h left at 6 h: at 7 h), not
+      // every minute: a shop-wide problem costs each customer a handful of calls.
+      expect(times).toEqual([6 * HOUR])
+      await vi.advanceTimersByTimeAsync(HOUR)
+      expect(times).toEqual([6 * HOUR, 7 * HOUR])
+      // Once fixed, the next try renews; unfixed, the session expires at its own deadline.
+      backend.script.renew = async () => backend.issue('fixed')
+      await vi.advanceTimersByTimeAsync(30 * MINUTE)
+      expect(auth.getSnapshot()).toMatchObject({ status: 'authenticated', error: null })
+      expect(auth.getSnapshot().session?.accessToken).toBe('fixed-2')
+    },
+  )
+
+  it('renews the current session at once for a caller who asked while a replaced one was renewing', async () => {
+    const { auth, backend } = setup()
+    auth.start()
+    await auth.login(credentials)
+    const late = deferred<Awaited<ReturnType<ScriptedBackend['script']['renew']>>>()
+    backend.script.renew = () => late.promise
+    const first = auth.renew().catch((error: unknown) => error)
+    await settle()
+    // Another customer signs in while the first one's renew is out: that renew is over for them.
+    await auth.login({ email: 'grace@example.com', password: 'compiler-1952' })
+    expect(await first).toMatchObject({ code: 'ABORTED' })
+    backend.script.renew = async () => backend.issue('renewed')
+    const second = auth.renew()
+    late.resolve(backend.issue('late'))
+    // The new customer's renew goes out when the old request settles, not at the renew point.
+    const renewed = await second
+    expect(backend.calls.renew).toHaveLength(2)
+    expect(renewed.sessionId).toBe(auth.getSnapshot().session?.sessionId)
+  })
+
   it('ends the session on a terminal failure with its reason, in storage too', async () => {
     const { auth, backend, events } = setup()
     auth.start()
@@ -551,6 +610,22 @@ describe('login, establish and logout', () => {
     expect(auth.getSnapshot().status).toBe('anonymous')
     expect(backend.calls.logout).toEqual(['late-1'])
     expect(events).toEqual([])
+  })
+
+  it('never starts a session from a token rotation that settles after a logout', async () => {
+    const { auth, backend, events } = setup()
+    auth.start()
+    await auth.login(credentials)
+    await auth.logout()
+    // A password change sent before the logout answers with its rotated token.
+    const rotated = auth.establish(async () => backend.issue('rotated'), 'update-customer')
+    await expect(rotated).rejects.toMatchObject({ code: 'ABORTED' })
+    await settle()
+    expect(auth.getSnapshot()).toMatchObject({ status: 'anonymous', session: null })
+    expect(localStorage.length).toBe(0)
+    // The token nobody holds is revoked.
+    expect(backend.calls.logout).toEqual(['login-1', 'rotated-2'])
+    expect(eventTypes(events)).toEqual(['login:password', 'logout:logout'])
   })
 
   it('logs out locally at once, then revokes once on the server', async () => {
@@ -702,6 +777,20 @@ describe('fetchCustomer', () => {
 })
 
 describe('start and stop', () => {
+  it('sends nothing and leaves no timer for a renew still waiting for its lock when stopped', async () => {
+    // crossTab: the renew first takes the cross-tab lock, which resolves on a later turn.
+    // Memory storage: jsdom's localStorage queues its own timer for the storage event.
+    const { auth, backend } = setup({ crossTab: true, storage: 'memory' })
+    auth.start()
+    await auth.login(credentials)
+    const renew = auth.renew()
+    auth.stop() // unmounted in the same tick (a route change, a backend switch)
+    await expect(renew).rejects.toMatchObject({ code: 'ABORTED' })
+    await settle()
+    expect(backend.calls.renew).toEqual([])
+    expect(vi.getTimerCount()).toBe(0)
+  })
+
   it('leaves exactly one set of timers and listeners after start, stop, start (StrictMode)', async () => {
     const added = vi.spyOn(window, 'addEventListener')
     const removed = vi.spyOn(window, 'removeEventListener')
@@ -773,6 +862,26 @@ describe('start and stop', () => {
 })
 
 describe('initialSession (SSR)', () => {
+  it('hands the initial session to server rendering and hydration as given, whatever the device clock says', () => {
+    // The server judged it live (1 minute left); this device's clock runs 2 minutes ahead.
+    const initialSession = {
+      accessToken: 'from-the-cookie',
+      issuedAt: T0 - 59 * MINUTE,
+      expiresAt: T0 + MINUTE,
+      sessionId: 'cookie-session',
+    }
+    sleepFor(2 * MINUTE)
+    const { auth } = setup({ initialSession })
+    // The server's HTML and the browser's first render agree...
+    expect(auth.getServerSnapshot()).toMatchObject({
+      status: 'authenticated',
+      isAuthenticated: true,
+      session: initialSession,
+    })
+    // ...and right after hydration the device's clock applies.
+    expect(auth.getSnapshot()).toMatchObject({ status: 'expired', isAuthenticated: false })
+  })
+
   const initial: CustomerSession = {
     accessToken: 'ssr',
     issuedAt: T0 - MINUTE,

@@ -98,6 +98,8 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   let held: string | undefined
   /** When this engine last wrote the session (see `resync`). */
   let writtenAt = -Infinity
+  /** When this engine took its current session (see `adopt`). */
+  let takenAt = -Infinity
   /** The last session this engine held, ended for any reason: the only one it may unstore. */
   let lastEnded: string | undefined
   /** True after the first stop(): a later start() finds storage as other tabs left it. */
@@ -230,6 +232,13 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
 
   /** The session if still valid; one past its deadline is ended as expired here. */
   function current(defer?: boolean): CustomerSession | null {
+    // A tab whose timers were frozen (background, Energy Saver) may have missed another tab's
+    // renew of this very session: storage has the word before it is called expired. Not while
+    // rendering (`defer`): adopting notifies subscribers; the next wake catches up instead.
+    if (state.session && !live(state.session) && started && crossTab && !defer) {
+      const stored = readStored(true)
+      if (live(stored)) adopt(stored, 'other-tab', false)
+    }
     const session = state.session
     if (live(session)) return session
     if (session)
@@ -279,7 +288,9 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       events,
       () => {
         // Only our session: another tab may have stored a new one since (signed out, then in).
-        if (!keepStorage && readStored()?.sessionId === ended) unpersist()
+        // An expiry removes only a token that is itself over: another tab may have renewed it.
+        const stored = keepStorage ? null : readStored()
+        if (stored?.sessionId === ended && !(expired && live(stored))) unpersist()
         if (broadcast) tabs?.post({ type: 'end', reason })
       },
       defer,
@@ -294,9 +305,11 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     save = true,
     share = true,
   ): void {
+    const replaces = state.session?.sessionId ?? null
+    if (replaces !== session.sessionId) takenAt = now()
     commit({ status, session, error: null, endReason: null }, events)
     if (save) persist(session)
-    if (share) tabs?.post({ type: 'session', session })
+    if (share) tabs?.post({ type: 'session', session, replaces })
     reschedule()
   }
 
@@ -306,11 +319,32 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     settleInflight(clientError('ABORTED', 'Session replaced'))
   }
 
-  /** Takes a session that came from storage or another tab, when it is news. */
-  function adopt(next: CustomerSession, reason: 'restored' | 'other-tab', save: boolean): void {
+  /**
+   * Takes a session that came from storage or another tab, when it is news. `replaces`: what
+   * the sending tab held before, when a message says so (see TabMessage).
+   */
+  function adopt(
+    next: CustomerSession,
+    reason: 'restored' | 'other-tab',
+    save: boolean,
+    replaces?: string | null,
+  ): void {
     const previous = state.session
     const same = previous?.sessionId === next.sessionId ? previous : null
     if (!live(next) || signedOut.has(next.sessionId) || (same && !isNewer(next, same))) return
+    // Two sign-ins that crossed (each tab took its own just before hearing of the other's) would
+    // swap sessions between the tabs: unless the sender knowingly replaced ours, the greater
+    // sessionId wins, so every tab settles on the same one. Only for a moment after taking ours:
+    // later, a sender that held nothing (its storage is its own) simply signed in after us.
+    if (
+      !same &&
+      live(previous) &&
+      replaces !== undefined &&
+      replaces !== previous.sessionId &&
+      now() - takenAt < 10_000 &&
+      next.sessionId < previous.sessionId
+    )
+      return
     if (same) {
       plan(next, next.expiresAt > same.expiresAt)
       settleInflight(next)
@@ -353,7 +387,8 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   }
 
   function onTabMessage(message: TabMessage): void {
-    if (message.type === 'session') return adopt(message.session, 'other-tab', true)
+    if (message.type === 'session')
+      return adopt(message.session, 'other-tab', true, message.replaces)
     epoch += 1
     const reason = message.reason
     if (current())
@@ -411,10 +446,15 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     attempting = true
     reschedule()
     let release: (() => void) | null = null
+    /** Another tab renews this session: its result (or the retry point) settles our callers. */
+    let busy = false
     try {
       release = await acquireLock()
+      // Stopped while waiting (unmount): send nothing; callers hear ABORTED, start() renews again.
+      if (!started) return settleInflight(clientError('ABORTED', 'Stopped'))
       if (stale()) return
       if (!release) {
+        busy = true
         // Another tab is renewing this session: its result arrives as a message (or in storage);
         // look again shortly in case that tab dies first.
         renewAt = now() + Math.max(renewOptions.backoffMs, 1_000)
@@ -461,6 +501,10 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       release?.()
       if (state.status === 'renewing') commit({ status: 'authenticated' })
       reschedule()
+      // Callers that asked while this attempt ran for a session since replaced still wait:
+      // renew the current one for them now, not at its renew point.
+      const next = inflight && !busy && started ? current() : null
+      if (next) void attempt(next)
     }
   }
 
@@ -468,12 +512,19 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     const session = state.session
     if (!session) return
     settleInflight(error)
-    if (error.retryable || error.code === 'ABORTED') {
-      const at = now() + backoffDelay(retryAttempt++, renewOptions)
-      // A retry that would land past expiry is pointless: the session just expires then.
-      renewAt = at < session.expiresAt ? at : Infinity
-      report('renew', error, { status: 'authenticated' })
-    } else end('token-invalid', true, error, 'renew')
+    // Only the API saying this token is dead ends the session. Anything else (a storefront token
+    // refused, a frozen shop, an answer nobody can explain) says nothing about the customer's
+    // token, which stays valid: keep it, and try again, transient failures soon, the others
+    // seldom (half the time left, at least maxBackoffMs) so a shop-wide problem costs few calls.
+    if (error.code === 'TOKEN_INVALID') return end('token-invalid', true, error, 'renew')
+    const at =
+      now() +
+      (error.retryable || error.code === 'ABORTED'
+        ? backoffDelay(retryAttempt++, renewOptions)
+        : Math.max(renewOptions.maxBackoffMs, (session.expiresAt - now()) / 2))
+    // A retry that would land past expiry is pointless: the session just expires then.
+    renewAt = at < session.expiresAt ? at : Infinity
+    report('renew', error, { status: 'authenticated' })
   }
 
   async function establish(
@@ -491,9 +542,14 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       if (typeof issued?.accessToken === 'string') revoke(issued.accessToken)
       throw clientError('ABORTED', 'Dropped: logout while signing in')
     }
-    const token = checkIssued(issued)
     const previous = state.session
-    // A token rotation of the signed-in customer (password change) is the same session.
+    // A token rotation (password change) continues the signed-in session; with none left (signed
+    // out meanwhile, in any tab) it must not sign the customer back in.
+    if (reason === 'update-customer' && !previous) {
+      if (typeof issued?.accessToken === 'string') revoke(issued.accessToken)
+      throw clientError('ABORTED', 'Dropped: signed out during the update')
+    }
+    const token = checkIssued(issued)
     const sessionId = reason === 'update-customer' && previous ? previous.sessionId : randomId()
     const session: CustomerSession = { ...token, sessionId }
     const events: CustomerAuthEvent[] = [{ type: 'login', reason, session }]
@@ -508,6 +564,9 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   }
 
   const initial = options.initialSession
+  const serverState: CustomerAuthState = initial
+    ? { ...state, status: 'authenticated', session: initial, isAuthenticated: true }
+    : state
   if (initial) {
     if (live(initial)) {
       plan(initial, true)
@@ -523,6 +582,8 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       current(true)
       return state
     },
+
+    getServerSnapshot: () => serverState,
 
     subscribe: adder(listeners),
 

@@ -106,6 +106,13 @@ export interface CustomerAuth {
   readonly backend: CustomerAuthBackend
   readonly client: Client
   getSnapshot(): CustomerAuthState
+  /**
+   * The state for server rendering and hydration: the `initialSession` as handed over, not judged
+   * by this device's clock (the server judged it: `readSessionCookie` drops expired sessions), so
+   * the server's HTML and the browser's first render agree even when the two clocks do not.
+   * `getSnapshot` and `start()` apply the device's clock right after.
+   */
+  getServerSnapshot(): CustomerAuthState
   subscribe(listener: () => void): () => void
   /** Reads storage, joins the other tabs, arms the scheduler. Idempotent. */
   start(): void

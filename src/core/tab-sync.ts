@@ -2,9 +2,18 @@ import type { SessionStorage } from './customer-auth.js'
 import { decodeSession, encodeSession, storageKey } from './session-codec.js'
 import type { CustomerSession, SessionEndReason } from './session.js'
 
-/** What one tab tells the others: a session it now holds (login or renew), or that it ended. */
+/**
+ * What one tab tells the others: a session it now holds (login or renew), or that it ended.
+ * `replaces` is the sessionId the sender held before (`null`: none), so a receiver can tell a
+ * deliberate switch from two sign-ins that crossed; `undefined` where the channel cannot say
+ * (the storage-event fallback).
+ */
 export type TabMessage =
-  | { readonly type: 'session'; readonly session: CustomerSession }
+  | {
+      readonly type: 'session'
+      readonly session: CustomerSession
+      readonly replaces?: string | null
+    }
   | { readonly type: 'end'; readonly reason: SessionEndReason }
 
 export interface TabSync {
@@ -35,9 +44,11 @@ export function connectTabs(
 ): TabSync {
   const name = storageKey(backendId)
   /** Passes on a valid session; returns what the value was. */
-  const receive = (raw: string | null): string => {
-    const decoded = decodeSession(raw, backendId)
-    if (decoded.kind === 'session') onMessage({ type: 'session', session: decoded.session })
+  const receive = (raw: unknown, replaces?: string | null): string => {
+    // decodeSession treats a non-string like corrupt JSON: ignored.
+    const decoded = decodeSession(raw as string, backendId)
+    if (decoded.kind === 'session')
+      onMessage({ type: 'session', session: decoded.session, replaces })
     return decoded.kind
   }
   let channel: BroadcastChannel | undefined
@@ -52,8 +63,8 @@ export function connectTabs(
     const open = channel
     open.onmessage = ({ data }: MessageEvent<{ [key: string]: unknown } | null>) => {
       if (data?.v !== 1 || data.backend !== backendId) return
-      // decodeSession treats a non-string like corrupt JSON: ignored.
-      if (data.type === 'session') receive(data.value as string)
+      if (data.type === 'session')
+        receive(data.value, typeof data.replaces === 'string' ? data.replaces : null)
       else if (data.type === 'end' && endReasons.includes(data.value))
         onMessage({ type: 'end', reason: data.value as SessionEndReason })
     }
@@ -68,6 +79,7 @@ export function connectTabs(
               message.type === 'session'
                 ? encodeSession(message.session, backendId)
                 : message.reason,
+            replaces: message.type === 'session' ? message.replaces : undefined,
           })
         } catch {
           // A closed channel: the other tabs still see the storage write.

@@ -4,8 +4,10 @@ import { createCustomerAuth } from './create-customer-auth.js'
 import type { CustomerAuth, CustomerAuthEvent, SessionStorage } from './customer-auth.js'
 import type { CustomerSession, IssuedToken } from './session.js'
 import { encodeSession, storageKey } from './session-codec.js'
+import { createMemoryStorage } from './storage/memory-storage.js'
 import { createCookieStorage } from './storage/cookie-storage.js'
 import { FakeLockManager } from './test-support/fake-lock-manager.js'
+import { ManualClock } from './test-support/manual-clock.js'
 import { createScriptedBackend, deferred } from './test-support/scripted-backend.js'
 
 const T0 = Date.UTC(2026, 5, 1, 12)
@@ -247,6 +249,70 @@ describe('tabs without BroadcastChannel (storage event fallback)', () => {
 })
 
 describe('tab messages', () => {
+  it('two sign-ins that cross between tabs leave every tab, and storage, on one session', async () => {
+    const { backend, tabs } = openTabs()
+    const answers = [deferred<IssuedToken>(), deferred<IssuedToken>()] as const
+    backend.script.login = ({ password }) => answers[password === 'a' ? 0 : 1].promise
+    // The customer submits the form in two tabs; both answers land before either tab hears.
+    const inA = tabs[0].login({ ...credentials, password: 'a' })
+    const inB = tabs[1].login({ ...credentials, password: 'b' })
+    answers[0].resolve(backend.issue('a'))
+    answers[1].resolve(backend.issue('b'))
+    await Promise.all([inA, inB])
+    await flushTabs()
+    const held = tabs.map((tab) => tab.getSnapshot().session?.sessionId)
+    expect(new Set(held).size).toBe(1)
+    expect(localStorage.getItem(storageKey(backend.id))).toContain(held[0])
+  })
+
+  it('a later sign-in from a tab that held no session (its storage is its own) reaches the others', async () => {
+    const { backend, tabs } = openTabs(() => createMemoryStorage())
+    await tabs[0].login(credentials)
+    await flushTabs()
+    // Tabs keep their own storage here, so a tab opened later starts signed out; a minute later
+    // another customer signs in there.
+    const fresh = createCustomerAuth({ backend, storage: createMemoryStorage() })
+    engines.push(fresh)
+    fresh.start()
+    await vi.advanceTimersByTimeAsync(MINUTE)
+    const grace = await fresh.login({ email: 'grace@example.com', password: 'hopper' })
+    await flushTabs()
+    for (const tab of tabs) expect(tab.getSnapshot().session).toEqual(grace)
+  })
+
+  it('a tab whose timers were frozen past the old expiry takes the token another tab renewed, and keeps it stored', async () => {
+    // No BroadcastChannel (or a message the frozen tab never got): only storage is shared.
+    vi.stubGlobal('BroadcastChannel', undefined)
+    const frozen = new ManualClock(T0) // a background tab: its timers do not run
+    const active = new ManualClock(T0) // the tab the customer uses
+    const backend = createScriptedBackend({
+      id: `scripted:tabs-${testNumber}`,
+      lifetimeMs: HOUR,
+      now: () => active.now(),
+    })
+    const open = (clock: ManualClock) => {
+      const auth = createCustomerAuth({ backend, clock, renew: { pollIntervalMs: 0 } })
+      engines.push(auth)
+      auth.start()
+      return auth
+    }
+    const tabA = open(frozen)
+    const session = await tabA.login(credentials)
+    const tabB = open(active)
+    // B renews at 45 minutes; A is frozen until after the first token's expiry.
+    await active.advance(70 * MINUTE)
+    frozen.sleep(70 * MINUTE)
+    const renewed = tabB.getSnapshot().session
+    expect(renewed).toMatchObject({ sessionId: session.sessionId })
+    expect(renewed?.expiresAt).toBeGreaterThan(session.expiresAt)
+    // A thaws: its one timer, due since the renew point, fires past the old expiry.
+    await frozen.advance(0)
+    expect(tabA.getSnapshot()).toMatchObject({ status: 'authenticated', session: renewed })
+    expect(tabB.getSnapshot()).toMatchObject({ status: 'authenticated', session: renewed })
+    // The next page load still has it.
+    expect(open(active).getSnapshot()).toMatchObject({ status: 'authenticated', session: renewed })
+  })
+
   it('ignores foreign messages on the channel', async () => {
     const { tabs, events } = openTabs()
     const channel = new BroadcastChannel(storageKey(`scripted:tabs-${testNumber}`))

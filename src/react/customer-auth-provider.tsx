@@ -74,7 +74,7 @@ export function CustomerAuthProvider(props: CustomerAuthProviderProps): ReactNod
   // start() does the work. A new backend id starts a new engine.
   const createSlot = () => {
     const engine = createCustomerAuth(engineOptions)
-    return { engine, serverState: engine.getSnapshot() }
+    return { engine, serverState: engine.getServerSnapshot() }
   }
   const [slot, setSlot] = useState(createSlot)
   if (slot.engine.backend.id !== props.backend.id) setSlot(createSlot())
