@@ -1,5 +1,6 @@
 import type {
   BackendContext,
+  LoginCredentials,
   RegisterInput,
   ResetPasswordInput,
   UpdateCustomerInput,
@@ -51,16 +52,19 @@ export async function register(
       ctx,
     )
   } catch (error) {
-    if (error instanceof CustomerAuthError) throw await explainSignUpError(adobe, error, email, ctx)
-    throw error
+    if (!(error instanceof CustomerAuthError)) throw error
+    const explained = await explainSignUpError(adobe, error, email, ctx)
+    // Maybe this shopper's own earlier sign-up, whose sign-in step failed.
+    if (!explained.fieldErrors['email']?.some((field) => field.code === 'TAKEN')) throw explained
+    return signInIfSameShopper(adobe, { email, password }, ctx, explained).catch(unconfirmedAsNull)
   }
-  try {
-    return await adobe.login({ email, password }, ctx)
-  } catch (error) {
-    // The shop confirms new accounts by email first: created, but no session yet.
-    if (error instanceof CustomerAuthError && error.code === 'ACCOUNT_NOT_CONFIRMED') return null
-    throw error
-  }
+  return signInAfterAccountStep(adobe, { email, password }, ctx).catch(unconfirmedAsNull)
+}
+
+/** The shop confirms new accounts by email first: created, but no session yet. */
+function unconfirmedAsNull(error: unknown): null {
+  if (error instanceof CustomerAuthError && error.code === 'ACCOUNT_NOT_CONFIRMED') return null
+  throw error
 }
 
 export async function recoverPassword(
@@ -90,16 +94,77 @@ export async function resetPassword(
       'Adobe Commerce resets a password with the email and the reset token from the mail.',
     )
   const { email, password } = input
-  const { data } = await adobe.send(
-    'mutation',
-    ResetPassword,
-    { email, resetPasswordToken: input.resetToken, newPassword: password },
-    'resetPassword',
-    ctx,
-  )
-  if (data.resetPassword !== true) throw missingDataError('resetPassword', 'adobe-commerce')
+  try {
+    const { data } = await adobe.send(
+      'mutation',
+      ResetPassword,
+      { email, resetPasswordToken: input.resetToken, newPassword: password },
+      'resetPassword',
+      ctx,
+    )
+    if (data.resetPassword !== true) throw missingDataError('resetPassword', 'adobe-commerce')
+  } catch (error) {
+    // Magento refuses a spent token like any other (VALIDATION): maybe this shopper's own earlier
+    // reset went through and only its sign-in failed.
+    if (
+      error instanceof CustomerAuthError &&
+      error.code === 'VALIDATION' &&
+      error.source !== 'client'
+    )
+      return signInIfSameShopper(adobe, { email, password }, ctx, error)
+    throw error
+  }
   // Magento's resetPassword returns a Boolean, not a token: sign in with the new password.
-  return adobe.login({ email, password }, ctx)
+  return signInAfterAccountStep(adobe, { email, password }, ctx)
+}
+
+/** Sign-in attempts once the account step went through, the first one included. */
+const SIGN_IN_ATTEMPTS = 3
+
+/**
+ * Signs in once the account step (sign-up, reset) went through. A transient failure is retried
+ * at once, a few times: giving up leaves an account or a new password without a session, and
+ * the shopper's retry of the whole call is refused (email taken, reset token spent).
+ */
+async function signInAfterAccountStep(
+  adobe: AdobeSender,
+  credentials: LoginCredentials,
+  ctx: BackendContext,
+): Promise<IssuedToken> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await adobe.login(credentials, ctx)
+    } catch (error) {
+      if (attempt >= SIGN_IN_ATTEMPTS || !isTransient(error) || ctx.signal?.aborted) throw error
+    }
+  }
+}
+
+/**
+ * The account step was refused as a half-done earlier call of the same shopper would be (email
+ * taken, reset token spent): the same credentials signing in prove it was theirs. A refused
+ * password leaves `refusal` standing; a transient failure says "try again" (the retry checks
+ * again); ACCOUNT_NOT_CONFIRMED means the password matched. The password is only sent, never kept.
+ */
+async function signInIfSameShopper(
+  adobe: AdobeSender,
+  credentials: LoginCredentials,
+  ctx: BackendContext,
+  refusal: CustomerAuthError,
+): Promise<IssuedToken> {
+  try {
+    return await signInAfterAccountStep(adobe, credentials, ctx)
+  } catch (error) {
+    throw isTransient(error) ||
+      (error instanceof CustomerAuthError && error.code === 'ACCOUNT_NOT_CONFIRMED')
+      ? error
+      : refusal
+  }
+}
+
+/** Worth trying again at once: THROTTLED is retryable too, but only later. */
+function isTransient(error: unknown): boolean {
+  return error instanceof CustomerAuthError && error.retryable && error.code !== 'THROTTLED'
 }
 
 export async function updateCustomer(

@@ -59,15 +59,68 @@ export async function register(
     // The address belongs to an account that was never activated; Shopify has mailed the
     // activation link again. Like a sign-up that needs confirming: no session yet.
     if (isCode(error, 'ACCOUNT_NOT_CONFIRMED')) return null
+    // Maybe this shopper's own earlier sign-up, whose sign-in step failed.
+    if (
+      error instanceof CustomerAuthError &&
+      error.fieldErrors['email']?.some((field) => field.code === 'TAKEN')
+    )
+      return signInIfSameShopper(login, { email, password }, ctx, error)
     throw error
   }
   try {
-    return await login({ email, password }, ctx)
+    return await signInAfterAccountStep(login, { email, password }, ctx)
   } catch (error) {
     // Created, but the shop does not let the account sign in yet (it must be activated).
     if (isCode(error, 'INVALID_CREDENTIALS')) return null
     throw error
   }
+}
+
+/** Sign-in attempts once the account was created, the first one included. */
+const SIGN_IN_ATTEMPTS = 3
+
+/**
+ * Signs in once the account was created. A transient failure is retried at once, a few times:
+ * giving up leaves an account without a session, and the shopper's retry of the sign-up is
+ * refused (email taken). Kept beside Adobe's twin rather than shared: each backend's flows are a
+ * chunk of their own.
+ */
+async function signInAfterAccountStep(
+  login: ShopifyCalls['login'],
+  credentials: LoginCredentials,
+  ctx: BackendContext,
+): Promise<IssuedToken> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await login(credentials, ctx)
+    } catch (error) {
+      if (attempt >= SIGN_IN_ATTEMPTS || !isTransient(error) || ctx.signal?.aborted) throw error
+    }
+  }
+}
+
+/**
+ * The sign-up was refused as a half-done earlier one of the same shopper would be (email taken):
+ * the same credentials signing in prove the account is theirs. Anything but a transient failure
+ * (which says "try again"; the retry checks again) leaves `refusal` standing. The password is
+ * only sent, never kept.
+ */
+async function signInIfSameShopper(
+  login: ShopifyCalls['login'],
+  credentials: LoginCredentials,
+  ctx: BackendContext,
+  refusal: CustomerAuthError,
+): Promise<IssuedToken> {
+  try {
+    return await signInAfterAccountStep(login, credentials, ctx)
+  } catch (error) {
+    throw isTransient(error) ? error : refusal
+  }
+}
+
+/** Worth trying again at once: THROTTLED is retryable too, but only later. */
+function isTransient(error: unknown): boolean {
+  return error instanceof CustomerAuthError && error.retryable && error.code !== 'THROTTLED'
 }
 
 export function loginWithMultipass(

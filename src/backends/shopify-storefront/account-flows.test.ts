@@ -1,0 +1,86 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import type { BackendContext } from '../../core/backend.js'
+import { CustomerAuthError } from '../../core/customer-auth-error.js'
+import { createEmulator, type Emulator } from '../../testing/index.js'
+import { rejectionOf } from '../../testing/test-support/rejection-of.js'
+import { shopifyStorefront, type ShopifyStorefrontBackend } from './shopify-storefront.js'
+
+const lin = { email: 'lin@example.com', password: 'seven-bridges' }
+
+let emulator: Emulator
+let backend: ShopifyStorefrontBackend
+let ctx: BackendContext
+
+beforeEach(async () => {
+  emulator = createEmulator()
+  const url = await emulator.listen()
+  backend = shopifyStorefront({
+    endpoint: url + emulator.storefrontPath,
+    publicAccessToken: emulator.storefrontAccessToken,
+  })
+  ctx = { client: backend.createClient() }
+})
+
+afterEach(async () => {
+  await emulator.close()
+})
+
+const failure = (call: Promise<unknown>) => rejectionOf(call, CustomerAuthError)
+const signIns = () => emulator.requests.count({ field: 'customerAccessTokenCreate' })
+
+describe('register when the sign-in after customerCreate fails', () => {
+  it('tries the sign-in again at once when it fails once, and the shopper never sees it', async () => {
+    emulator.faults.add({ kind: 'status', status: 503, field: 'customerAccessTokenCreate' })
+    const token = await backend.register(lin, ctx)
+    expect(token).toMatchObject({ accessToken: expect.any(String) })
+    expect(signIns()).toBe(2)
+  })
+
+  it('signs the shopper in when they retry a sign-up whose sign-in step kept failing', async () => {
+    const down = emulator.faults.add({
+      kind: 'status',
+      status: 503,
+      field: 'customerAccessTokenCreate',
+      times: Infinity,
+    })
+    expect(await failure(backend.register(lin, ctx))).toMatchObject({
+      code: 'SERVER',
+      retryable: true,
+    })
+    expect(signIns()).toBe(3) // bounded: the first attempt and two more
+    down.remove()
+
+    const token = await backend.register(lin, ctx)
+    const customer = await backend.fetchCustomer(token?.accessToken ?? '', ctx)
+    expect(customer?.email).toBe(lin.email)
+    expect(emulator.shopify.customers().filter((c) => c.email === lin.email)).toHaveLength(1)
+  })
+
+  it('still reports a taken email as TAKEN when the password is someone else’s', async () => {
+    const error = await failure(
+      backend.register({ email: 'ada@example.com', password: 'not-adas-password' }, ctx),
+    )
+    expect(error.code).toBe('VALIDATION')
+    expect(error.fieldErrors['email']?.[0]?.code).toBe('TAKEN')
+  })
+
+  it('says "try again" rather than "taken" when the check sign-in itself fails for now', async () => {
+    await backend.register(lin, ctx)
+    emulator.faults.add({ kind: 'drop', field: 'customerAccessTokenCreate', times: Infinity })
+    expect(await failure(backend.register(lin, ctx))).toMatchObject({
+      code: 'NETWORK',
+      retryable: true,
+    })
+  })
+
+  it('does not try again at once when the sign-in is throttled', async () => {
+    emulator.faults.add({
+      kind: 'status',
+      status: 429,
+      field: 'customerAccessTokenCreate',
+      times: Infinity,
+    })
+    expect(await failure(backend.register(lin, ctx))).toMatchObject({ code: 'THROTTLED' })
+    expect(signIns()).toBe(1)
+  })
+})
