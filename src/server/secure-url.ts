@@ -1,4 +1,16 @@
-const loopbackHosts = new Set(['localhost', '127.0.0.1', '[::1]'])
+/**
+ * This machine: `localhost`, IPv6 `[::1]` (URL keeps the brackets) or an IPv4 literal in
+ * 127.0.0.0/8. A name that only starts with `127.` (`127.0.0.1.nip.io`, `127.example.com`) is a
+ * DNS name that can point anywhere. The URL parser writes every IPv4 host (`127.1`, `0x7f.0.0.1`)
+ * as four decimal numbers and refuses a host whose last label is a number but not an address,
+ * so this pattern matches addresses only. (Not node:net's isIP: this module is bundled for
+ * runtimes and tests where a `node:` import cannot load.)
+ */
+const loopbackIPv4 = /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/
+
+function isLoopback(hostname: string): boolean {
+  return hostname === 'localhost' || hostname === '[::1]' || loopbackIPv4.test(hostname)
+}
 
 /**
  * Parses a URL that will carry an admin credential in a header. Plain http is allowed only for
@@ -16,10 +28,6 @@ export function parseSecureUrl(value: unknown, what: string): URL | string {
   if (url.username !== '' || url.password !== '')
     return `${what} must not contain credentials; pass the token as its own option.`
   if (url.protocol === 'https:') return url
-  if (
-    url.protocol === 'http:' &&
-    (loopbackHosts.has(url.hostname) || url.hostname.startsWith('127.'))
-  )
-    return url
+  if (url.protocol === 'http:' && isLoopback(url.hostname)) return url
   return `${what} must use https (plain http is accepted only for localhost): ${url.origin}.`
 }
