@@ -60,6 +60,31 @@ describe('adobeSend', () => {
     expect(loadErrorMapping).toHaveBeenCalledTimes(1)
   })
 
+  it('still ends a session whose token was revoked, as the mapping fails to load (TOKEN_INVALID)', async () => {
+    const { data } = await signIn(ada.password)
+    const token = defined(data.generateCustomerToken?.token)
+    await send('mutation', RevokeCustomerToken, {}, 'revokeCustomerToken', ctx, token)
+
+    const error = await failure(send('query', CustomerQuery, {}, 'customer', ctx, token))
+
+    expect(error).toMatchObject({ code: 'TOKEN_INVALID', source: 'adobe-commerce', status: 401 })
+    expect(error.retryable).toBe(false)
+    expect(error.graphQLErrors[0]?.extensions).toMatchObject({ category: 'graphql-authentication' })
+    expect(error.cause).toMatchObject({ code: 'NETWORK', cause: loadFailure })
+    expect(loadErrorMapping).toHaveBeenCalledTimes(1)
+  })
+
+  it('still ends a session whose token expired, as the mapping fails to load (TOKEN_INVALID)', async () => {
+    const { data } = await signIn(ada.password)
+    const token = defined(data.generateCustomerToken?.token)
+    emulator.clock.advance(24 * 60 * 60 * 1000)
+
+    expect(await failure(send('query', CustomerQuery, {}, 'customer', ctx, token))).toMatchObject({
+      code: 'TOKEN_INVALID',
+      status: 401,
+    })
+  })
+
   it('explains a 503, a 429 and a dropped connection without the mapping', async () => {
     emulator.faults.add({ kind: 'status', status: 503, field: 'generateCustomerToken' })
     expect(await failure(signIn(ada.password))).toMatchObject({

@@ -5,7 +5,12 @@ import type { IssuedToken } from '../../core/session.js'
 import { loadOnDemand } from '../load-on-demand.js'
 import { runOperation } from '../run-operation.js'
 import type { TypedDocument } from '../typed-document.js'
-import { missingDataError, transportError } from '../transport-error.js'
+import {
+  missingDataError,
+  responseStatus,
+  toGraphQLErrorLikes,
+  transportError,
+} from '../transport-error.js'
 import { secretValues, withoutSecrets } from '../without-secrets.js'
 import type * as AdobeErrorMapping from './map-adobe-errors.js'
 import type { AdobeOperation } from './map-adobe-errors.js'
@@ -29,6 +34,9 @@ export interface AdobeSender {
   ): Promise<{ data: Data; receivedAt: number }>
   login(credentials: LoginCredentials, ctx: BackendContext): Promise<IssuedToken>
 }
+
+/** The categories with which Magento refuses a Bearer token (see map-adobe-errors.ts). */
+const tokenRefusals: readonly unknown[] = ['graphql-authentication', 'graphql-authorization']
 
 /**
  * `loadErrorMapping` is injectable for tests only (a chunk that fails to load). The mapping of
@@ -62,12 +70,30 @@ export function adobeSend(
       ctx,
     )
     const receivedAt = now()
-    if (result.error)
+    const { error } = result
+    if (error)
       throw (
-        transportError(result.error, 'adobe-commerce') ??
-        (
-          await loadOnDemand(loadErrorMapping, 'the Adobe Commerce error mapping')
-        ).adobeOperationError(result.error, operation)
+        transportError(error, 'adobe-commerce') ??
+        (await loadOnDemand(loadErrorMapping, 'the Adobe Commerce error mapping').then(
+          (mapping) => mapping.adobeOperationError(error, operation),
+          (loadFailure: CustomerAuthError) =>
+            // Should the mapping's chunk fail to load, a refused Bearer token (expired or
+            // revoked: Magento refuses it with this category, HTTP 401, before any resolver
+            // runs) is still decided here, as the mapping would: a failed import() stays failed
+            // until the page reloads, and a dead token reported as NETWORK would keep the
+            // session "signed in" until it expires.
+            accessToken !== undefined &&
+            error.graphQLErrors.some((graphQLError) =>
+              tokenRefusals.includes(graphQLError.extensions?.['category']),
+            )
+              ? new CustomerAuthError('TOKEN_INVALID', `${operation}: token refused`, {
+                  source: 'adobe-commerce',
+                  status: responseStatus(error),
+                  graphQLErrors: toGraphQLErrorLikes(error),
+                  cause: loadFailure,
+                })
+              : loadFailure,
+        ))
       )
     if (result.data == null) throw missingDataError(operation, 'adobe-commerce')
     return { data: result.data, receivedAt }
