@@ -35,9 +35,6 @@ export interface AdobeSender {
   login(credentials: LoginCredentials, ctx: BackendContext): Promise<IssuedToken>
 }
 
-/** The categories with which Magento refuses a Bearer token (see map-adobe-errors.ts). */
-const tokenRefusals: readonly unknown[] = ['graphql-authentication', 'graphql-authorization']
-
 /**
  * `loadErrorMapping` is injectable for tests only (a chunk that fails to load). The mapping of
  * GraphQL errors loads on the first error the API explains: the success path never needs it.
@@ -78,14 +75,15 @@ export function adobeSend(
           (mapping) => mapping.adobeOperationError(error, operation),
           (loadFailure: CustomerAuthError) =>
             // Should the mapping's chunk fail to load, a refused Bearer token (expired or
-            // revoked: Magento refuses it with this category, HTTP 401, before any resolver
-            // runs) is still decided here, as the mapping would: a failed import() stays failed
-            // until the page reloads, and a dead token reported as NETWORK would keep the
-            // session "signed in" until it expires.
+            // revoked) is still decided here, as the mapping would: a failed import() stays
+            // failed until the page reloads, and a dead token reported as NETWORK would keep the
+            // session "signed in" until it expires. Magento refuses a token before any resolver
+            // runs, with a GraphQL error and HTTP 401 (graphql-authentication) or 403
+            // (graphql-authorization); the status decides here, so the categories stay in the
+            // mapping's chunk.
             accessToken !== undefined &&
-            error.graphQLErrors.some((graphQLError) =>
-              tokenRefusals.includes(graphQLError.extensions?.['category']),
-            )
+            error.graphQLErrors.length > 0 &&
+            (responseStatus(error) === 401 || responseStatus(error) === 403)
               ? new CustomerAuthError('TOKEN_INVALID', `${operation}: token refused`, {
                   source: 'adobe-commerce',
                   status: responseStatus(error),
