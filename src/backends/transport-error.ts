@@ -36,6 +36,7 @@ export function apiError(
  * - no HTTP response (offline, DNS, refused, reset before headers) → NETWORK (retryable)
  * - a 5xx → SERVER, retryable, even when the body carries GraphQL errors
  * - a 429 → THROTTLED
+ * - a 401 or 403 whose body is not a GraphQL response → CONFIGURATION
  * - a body that is not a GraphQL response (malformed JSON, HTML error page) → SERVER, retryable
  *   for a 2xx (a proxy hiccup) and not for a 4xx (a request the API will keep refusing)
  */
@@ -56,6 +57,11 @@ export function transportError(
     })
   if (status >= 500) return apiError('SERVER', error, source)
   if (status === 429) return apiError('THROTTLED', error, source)
+  // The API (or a proxy in front of it) refuses who is asking without a GraphQL body, e.g.
+  // Shopify's `{"errors":"[API] Invalid API key or access token"}` for an unknown storefront token:
+  // a setup problem, not a failure of the service.
+  if (networkError && (status === 401 || status === 403))
+    return apiError('CONFIGURATION', error, source)
   if (networkError) return apiError('SERVER', error, source, status < 300)
   return undefined
 }
