@@ -726,6 +726,16 @@ describe('login, establish and logout', () => {
     expect(backend.calls.logout).toEqual(['login-1'])
   })
 
+  it('tells a sign-in with a one-time code apart in its login event', async () => {
+    const { auth, backend, events } = setup()
+    auth.start()
+    await auth.login({ email: credentials.email, oneTimeCode: 'code-from-the-admin' })
+    expect(backend.calls.login).toEqual([
+      { email: credentials.email, oneTimeCode: 'code-from-the-admin' },
+    ])
+    expect(eventTypes(events)).toEqual(['login:one-time-code'])
+  })
+
   it('signs in with Multipass only where the backend supports it', async () => {
     const { auth } = setup()
     await expect(auth.loginWithMultipass('mp')).rejects.toMatchObject({ code: 'UNSUPPORTED' })

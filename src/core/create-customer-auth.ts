@@ -630,7 +630,11 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       disconnect()
     },
 
-    login: (credentials) => establish((context) => backend.login(credentials, context), 'password'),
+    login: (credentials) =>
+      establish(
+        (context) => backend.login(credentials, context),
+        credentials.oneTimeCode === undefined ? 'password' : 'one-time-code',
+      ),
 
     loginWithMultipass(multipassToken) {
       const multipass = backend.loginWithMultipass

@@ -35,6 +35,7 @@ export type CustomerAuthEvent =
 /** How a session began: a sign-in here, an account flow, or one that arrived from another tab. */
 export type LoginReason =
   | 'password'
+  | 'one-time-code'
   | 'multipass'
   | 'register'
   | 'reset-password'
