@@ -1,7 +1,8 @@
+import { useEffect } from 'react'
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { AccountBadge } from '../src/components/index.js'
-import { useRenew } from '../src/react/index.js'
+import { useCustomerAuthEngine, useRenew } from '../src/react/index.js'
 import { sampleCustomersDoc } from './support/sample-customers-doc.js'
 import { storyEmulator } from './support/story-context.js'
 import type { CustomerAuthStoryParameters } from './support/story-environment.js'
@@ -80,6 +81,47 @@ export const SignOut: Story = {
     const signIn = await canvas.findByRole('link', { name: 'Sign in' })
     await expect(signIn).toHaveFocus()
     await expect(args.onSignOut).toHaveBeenCalledTimes(1)
+  },
+}
+
+/** The play function's way to end the session as another tab would, without moving focus. */
+let endSessionElsewhere: (() => Promise<void>) | undefined
+function SessionHandle() {
+  const engine = useCustomerAuthEngine()
+  useEffect(() => {
+    endSessionElsewhere = () => engine.logout()
+    return () => {
+      endSessionElsewhere = undefined
+    }
+  }, [engine])
+  return null
+}
+
+/**
+ * The session ends (signed out in another tab) while the keyboard is in the open menu: focus
+ * moves to "Sign in" rather than to the page's start, and "You are signed out." is announced.
+ */
+export const SessionEndsWhileFocused: Story = {
+  parameters: asAda,
+  render: (args) => (
+    <div style={{ display: 'flex', justifyContent: 'flex-end', minHeight: '12rem' }}>
+      <SessionHandle />
+      <AccountBadge {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const user = userEvent.setup()
+    const button = await canvas.findByRole('button', { name: 'Ada Lovelace' })
+    button.focus()
+    await user.keyboard('{ArrowDown}')
+    await expect(canvas.getAllByRole('menuitem')[0]).toHaveFocus()
+    await endSessionElsewhere?.()
+    const signIn = await canvas.findByRole('link', { name: 'Sign in' })
+    await waitFor(() => expect(signIn).toHaveFocus())
+    await expect(canvasElement.querySelector('[aria-live="polite"]')).toHaveTextContent(
+      'You are signed out.',
+    )
   },
 }
 

@@ -2,6 +2,8 @@
 export interface AccountBadgeMessages {
   readonly signIn: string
   readonly sessionExpired: string
+  /** Announced (not shown) when the session ends by a sign-out, here or in another tab. */
+  readonly signedOut: string
   /** Announced while the session or the customer loads. */
   readonly loading: string
   readonly account: string
@@ -13,6 +15,7 @@ export interface AccountBadgeMessages {
 export const defaultAccountBadgeMessages: AccountBadgeMessages = {
   signIn: 'Sign in',
   sessionExpired: 'Session expired — sign in again',
+  signedOut: 'You are signed out.',
   loading: 'Loading your account…',
   account: 'My account',
   signOut: 'Sign out',

@@ -1,9 +1,14 @@
 import '@testing-library/jest-dom/vitest'
-import { Profiler } from 'react'
-import { act, screen, waitFor } from '@testing-library/react'
+import { Profiler, StrictMode, type ReactNode } from 'react'
+import { act, render, screen, waitFor } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { QueryClient } from '@tanstack/react-query'
 import { describe, expect, it, vi } from 'vitest'
 import type { CustomerAuth } from '../core/customer-auth.js'
-import { useCustomerAuthEngine } from '../react/index.js'
+import { CustomerAuthError } from '../core/customer-auth-error.js'
+import { ManualClock } from '../core/test-support/manual-clock.js'
+import { createScriptedBackend } from '../core/test-support/scripted-backend.js'
+import { CustomerAuthProvider, useCustomerAuthEngine } from '../react/index.js'
 import { AccountBadge } from './account-badge.js'
 import { renderWithEmulator } from './test-support/render-with-emulator.js'
 
@@ -242,5 +247,95 @@ describe('AccountBadge', () => {
     expect(await screen.findByRole('link', { name: 'Se connecter' })).toBeInTheDocument()
     expect(container.querySelector('[class*="sfa-"]')).toBeNull()
     expect(container.querySelector('.shop-badge')).not.toBeNull()
+  })
+
+  describe('when the session ends while focus is in the badge', () => {
+    const HOUR = 3_600_000
+
+    /** Signed in as Ada on a clock the test moves; the renew never gets through (offline). */
+    async function renderSignedIn(extra?: ReactNode) {
+      const clock = new ManualClock()
+      const backend = createScriptedBackend({ lifetimeMs: HOUR, now: () => clock.now() })
+      backend.script.renew = async () => {
+        throw new CustomerAuthError('NETWORK', 'Failed to fetch', { source: 'network' })
+      }
+      let engine: CustomerAuth | undefined
+      const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } })
+      render(
+        <StrictMode>
+          <CustomerAuthProvider
+            backend={backend}
+            storage="memory"
+            crossTab={false}
+            clock={clock}
+            queryClient={queryClient}
+          >
+            <EngineProbe onEngine={(value) => (engine = value)} />
+            {extra}
+            <AccountBadge signInHref="/login" accountHref="/account" />
+          </CustomerAuthProvider>
+        </StrictMode>,
+      )
+      await act(async () => {
+        await engine?.login({ email: 'ada@example.com', password: 'analytical-engine' })
+      })
+      const user = userEvent.setup()
+      return { clock, user, engine: engine as CustomerAuth }
+    }
+
+    const liveRegion = () => document.querySelector('[aria-live="polite"]')
+
+    it('moves focus from the menu button to "Session expired" and announces the expiry', async () => {
+      const { clock, user } = await renderSignedIn()
+      const button = await openMenu()
+      await user.click(button)
+      await user.keyboard('{Escape}')
+      expect(button).toHaveFocus()
+      expect(liveRegion()).toHaveTextContent('')
+      await act(() => clock.advance(HOUR + 60_000))
+      const signIn = await screen.findByRole('link', { name: 'Session expired — sign in again' })
+      expect(signIn).toHaveFocus()
+      expect(liveRegion()).toHaveTextContent('Session expired — sign in again')
+    })
+
+    it('moves focus from the open menu to "Sign in" and announces a sign-out from another tab', async () => {
+      const { user, engine } = await renderSignedIn()
+      await user.click(await openMenu())
+      expect(screen.getAllByRole('menuitem')[0]).toHaveFocus()
+      // Another tab's sign-out reaches this one as the same local end of the session.
+      await act(() => engine.logout())
+      expect(await screen.findByRole('link', { name: 'Sign in' })).toHaveFocus()
+      expect(liveRegion()).toHaveTextContent('You are signed out.')
+    })
+
+    it('gives focus back to the menu button after another customer signs in over the session', async () => {
+      const { engine } = await renderSignedIn()
+      ;(await openMenu()).focus()
+      // The button leaves the page while the next customer loads, then comes back.
+      await act(async () => {
+        await engine.login({ email: 'grace@example.com', password: 'compiler-1952' })
+      })
+      await waitFor(() =>
+        expect(screen.getByRole('button', { name: 'Ada Lovelace' })).toHaveFocus(),
+      )
+      expect(liveRegion()).toHaveTextContent('')
+    })
+
+    it('leaves focus where it is when it was elsewhere on the page', async () => {
+      const { user, engine } = await renderSignedIn(<input aria-label="Search" />)
+      await openMenu()
+      await user.click(screen.getByLabelText('Search'))
+      await act(() => engine.logout())
+      await screen.findByRole('link', { name: 'Sign in' })
+      expect(screen.getByLabelText('Search')).toHaveFocus()
+      expect(liveRegion()).toHaveTextContent('You are signed out.')
+    })
+
+    it('announces nothing when the page opens signed out', async () => {
+      await renderWithEmulator(<AccountBadge />)
+      await screen.findByRole('link', { name: 'Sign in' })
+      expect(liveRegion()).toHaveTextContent('')
+      expect(screen.getByRole('link', { name: 'Sign in' })).not.toHaveFocus()
+    })
   })
 })

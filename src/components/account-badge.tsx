@@ -1,4 +1,11 @@
-import { useEffect, useMemo, useRef, type ReactNode } from 'react'
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  type CSSProperties,
+  type FocusEvent,
+  type ReactNode,
+} from 'react'
 import { defaultAccountBadgeMessages, type AccountBadgeMessages } from './account-badge-messages.js'
 import { slotClassName } from './class-names.js'
 import { useAccountBadge } from './use-account-badge.js'
@@ -45,6 +52,23 @@ export interface AccountBadgeProps {
 }
 
 /**
+ * Visually hidden by inline style, not by a class: the announcement must stay out of sight in
+ * `unstyled` mode too, where the library's classes are left out.
+ */
+const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+}
+
+/** No element has focus: it was on something that has just left the page. */
+const focusDropped = (): boolean =>
+  document.activeElement === null || document.activeElement === document.body
+
+/**
  * The header badge: a skeleton while the session loads, "Sign in" when anonymous, "Session
  * expired — sign in again" after an expiry, and for a signed-in customer an initials avatar and
  * name that open a WAI-ARIA menu (account link, your items, sign out). It renders nothing new
@@ -68,6 +92,9 @@ export function AccountBadge(props: AccountBadgeProps): ReactNode {
   const menu = useMenuButton()
   const signInRef = useRef<HTMLAnchorElement & HTMLButtonElement>(null)
   const focusSignInNext = useRef(false)
+  // Whether focus is on the menu button or in its menu. Kept when a blur comes from the focused
+  // element leaving the page (Chromium fires one then), so the session's end can restore focus.
+  const focusInside = useRef(false)
   const cx = (own: string, ...extra: (string | undefined)[]) =>
     slotClassName(unstyled, own, ...extra)
   const rootClass = (state: string) =>
@@ -78,15 +105,44 @@ export function AccountBadge(props: AccountBadgeProps): ReactNode {
       props.className,
     )
 
-  // After "Sign out" the menu button is gone; keep the keyboard user in place on "Sign in".
+  // When the session ends (its own "Sign out", another tab, an expiry) the menu button and menu
+  // are gone: a keyboard user who was there lands on "Sign in" instead of the page's start. The
+  // same after a switch to another customer (the button is replaced while the customer loads).
+  const { ref: rootRef } = menu.rootProps
+  const { ref: buttonRef } = menu.buttonProps
   useEffect(() => {
-    if (badge.state === 'anonymous' && focusSignInNext.current) {
-      focusSignInNext.current = false
-      signInRef.current?.focus()
-    }
-  }, [badge.state])
+    if (badge.state === 'loading') return
+    const signedIn = badge.state === 'authenticated'
+    const control = signedIn ? buttonRef.current : signInRef.current
+    if (focusSignInNext.current || (focusInside.current && focusDropped())) control?.focus()
+    focusSignInNext.current = false
+    focusInside.current = signedIn && (rootRef.current?.contains(document.activeElement) ?? false)
+  }, [badge.state, rootRef, buttonRef])
 
-  if (badge.state === 'loading') {
+  const announcement = badge.sessionEnded
+    ? badge.state === 'expired'
+      ? messages.sessionExpired
+      : messages.signedOut
+    : ''
+  return (
+    <>
+      {renderBadge()}
+      {/* Always in the page, so screen readers hear it change when a session ends. */}
+      <span aria-live="polite" aria-atomic="true" style={visuallyHidden}>
+        {announcement}
+      </span>
+    </>
+  )
+
+  function renderBadge(): ReactNode {
+    return badge.state === 'loading'
+      ? renderLoading()
+      : badge.state === 'authenticated'
+        ? renderAuthenticated()
+        : renderSignIn(badge.state)
+  }
+
+  function renderLoading(): ReactNode {
     return (
       <div role="status" aria-busy="true" className={rootClass('loading')}>
         <span
@@ -102,11 +158,11 @@ export function AccountBadge(props: AccountBadgeProps): ReactNode {
     )
   }
 
-  if (badge.state === 'anonymous' || badge.state === 'expired') {
-    const label = badge.state === 'expired' ? messages.sessionExpired : messages.signIn
+  function renderSignIn(state: 'anonymous' | 'expired'): ReactNode {
+    const label = state === 'expired' ? messages.sessionExpired : messages.signIn
     const className = cx('sfa-account-badge__sign-in', classNames.signIn)
     return (
-      <div className={rootClass(badge.state)}>
+      <div className={rootClass(state)}>
         {signInHref !== undefined || !onSignIn ? (
           <a ref={signInRef} href={signInHref ?? '/account/login'} className={className}>
             {label}
@@ -120,74 +176,92 @@ export function AccountBadge(props: AccountBadgeProps): ReactNode {
     )
   }
 
-  const name = badge.name || messages.unknownCustomer
-  const signOut = () => {
-    focusSignInNext.current = true
-    menu.close(true)
-    badge.signOut()
-    onSignOut?.()
-  }
+  function renderAuthenticated(): ReactNode {
+    const name = badge.name || messages.unknownCustomer
+    const signOut = () => {
+      focusSignInNext.current = true
+      menu.close(true)
+      badge.signOut()
+      onSignOut?.()
+    }
+    const onBlur = (event: FocusEvent<HTMLDivElement>) => {
+      menu.rootProps.onBlur(event)
+      const next = event.relatedTarget as Node | null
+      const left = event.target
+      if (next) focusInside.current = event.currentTarget.contains(next)
+      // Focus went nowhere: a click on the page, or the element left the page (then it stays).
+      else queueMicrotask(() => void (left.isConnected && (focusInside.current = false)))
+    }
 
-  return (
-    <div {...menu.rootProps} className={rootClass('authenticated')}>
-      {/* The full name stays in the accessible name and in `title` when CSS truncates it. */}
-      <button
-        {...menu.buttonProps}
-        title={name}
-        className={cx('sfa-account-badge__button', classNames.button)}
+    return (
+      <div
+        {...menu.rootProps}
+        onFocus={() => (focusInside.current = true)}
+        onBlur={onBlur}
+        className={rootClass('authenticated')}
       >
-        <span aria-hidden="true" className={cx('sfa-account-badge__avatar', classNames.avatar)}>
-          {badge.initials || '?'}
-        </span>
-        <span className={cx('sfa-account-badge__name', classNames.name)}>{name}</span>
-      </button>
-      {menu.isOpen && (
-        <ul {...menu.menuProps} className={cx('sfa-account-badge__menu', classNames.menu)}>
-          {accountHref !== undefined && (
+        {/* The full name stays in the accessible name and in `title` when CSS truncates it. */}
+        <button
+          {...menu.buttonProps}
+          title={name}
+          className={cx('sfa-account-badge__button', classNames.button)}
+        >
+          <span aria-hidden="true" className={cx('sfa-account-badge__avatar', classNames.avatar)}>
+            {badge.initials || '?'}
+          </span>
+          <span className={cx('sfa-account-badge__name', classNames.name)}>{name}</span>
+        </button>
+        {menu.isOpen && (
+          <ul {...menu.menuProps} className={cx('sfa-account-badge__menu', classNames.menu)}>
+            {accountHref !== undefined && (
+              <li role="none">
+                <a
+                  href={accountHref}
+                  {...menu.getItemProps()}
+                  className={cx('sfa-account-badge__item', classNames.item)}
+                >
+                  {messages.account}
+                </a>
+              </li>
+            )}
+            {menuItems.map((item, index) => (
+              <li
+                role="none"
+                key={item.id ?? (typeof item.label === 'string' ? item.label : index)}
+              >
+                {item.href !== undefined ? (
+                  <a
+                    href={item.href}
+                    {...menu.getItemProps({ onSelect: item.onSelect })}
+                    className={cx('sfa-account-badge__item', classNames.item)}
+                  >
+                    {item.label}
+                  </a>
+                ) : (
+                  <button
+                    type="button"
+                    {...menu.getItemProps({ onSelect: item.onSelect })}
+                    className={cx('sfa-account-badge__item', classNames.item)}
+                  >
+                    {item.label}
+                  </button>
+                )}
+              </li>
+            ))}
             <li role="none">
-              <a
-                href={accountHref}
-                {...menu.getItemProps()}
+              <button
+                type="button"
+                role="menuitem"
+                tabIndex={-1}
+                onClick={signOut}
                 className={cx('sfa-account-badge__item', classNames.item)}
               >
-                {messages.account}
-              </a>
+                {messages.signOut}
+              </button>
             </li>
-          )}
-          {menuItems.map((item, index) => (
-            <li role="none" key={item.id ?? (typeof item.label === 'string' ? item.label : index)}>
-              {item.href !== undefined ? (
-                <a
-                  href={item.href}
-                  {...menu.getItemProps({ onSelect: item.onSelect })}
-                  className={cx('sfa-account-badge__item', classNames.item)}
-                >
-                  {item.label}
-                </a>
-              ) : (
-                <button
-                  type="button"
-                  {...menu.getItemProps({ onSelect: item.onSelect })}
-                  className={cx('sfa-account-badge__item', classNames.item)}
-                >
-                  {item.label}
-                </button>
-              )}
-            </li>
-          ))}
-          <li role="none">
-            <button
-              type="button"
-              role="menuitem"
-              tabIndex={-1}
-              onClick={signOut}
-              className={cx('sfa-account-badge__item', classNames.item)}
-            >
-              {messages.signOut}
-            </button>
-          </li>
-        </ul>
-      )}
-    </div>
-  )
+          </ul>
+        )}
+      </div>
+    )
+  }
 }

@@ -1,4 +1,4 @@
-import { useCallback } from 'react'
+import { useCallback, useState } from 'react'
 import type { CustomerAuthState } from '../core/customer-auth.js'
 import type { Customer } from '../core/customer.js'
 import { useCustomer, useCustomerAuth, useLogout } from '../react/index.js'
@@ -21,6 +21,11 @@ export interface UseAccountBadgeResult {
   /** displayName, else first and last name, else email; `''` when there is no customer. */
   readonly name: string
   readonly initials: string
+  /**
+   * Whether a session ended while the badge was showing it (a sign-out here or in another tab, an
+   * expiry, a refused token): the badge announces it. False when the page opened signed out.
+   */
+  readonly sessionEnded: boolean
   /** Ends the session everywhere through `useLogout`. */
   signOut(): void
 }
@@ -31,6 +36,16 @@ export function useAccountBadge(): UseAccountBadgeResult {
   const customerQuery = useCustomer()
   const { mutate: logout } = useLogout()
   const signOut = useCallback(() => logout(), [logout])
+
+  // Derived while rendering (React's "state from the previous render" pattern), not in an effect,
+  // so the announcement arrives in the same commit as the "Sign in" it accompanies.
+  const [previous, setPrevious] = useState(status)
+  const [sessionEnded, setSessionEnded] = useState(false)
+  if (status !== previous) {
+    setPrevious(status)
+    const signedOut = status === 'anonymous' || status === 'expired'
+    setSessionEnded(signedOut && (previous === 'authenticated' || sessionEnded))
+  }
 
   const customer = status === 'authenticated' ? (customerQuery.data ?? null) : null
   let state: AccountBadgeState
@@ -44,6 +59,7 @@ export function useAccountBadge(): UseAccountBadgeResult {
     customer,
     name: customer ? customerName(customer) : '',
     initials: customer ? customerInitials(customer) : '',
+    sessionEnded,
     signOut,
   }
 }
