@@ -199,7 +199,7 @@ describe("useCustomer with the app's keepPreviousData default (shopify)", () => 
   })
 
   it("never shows the previous customer while the next one's loads", async () => {
-    const shown: (string | undefined)[] = []
+    const shown: unknown[] = []
     const { result } = renderAuthHook(
       () => {
         const customer = useCustomer()
