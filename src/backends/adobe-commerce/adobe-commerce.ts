@@ -82,7 +82,7 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
         { email, otp: credentials.oneTimeCode },
         // A sign-in without a Bearer token, refused with the same categories: its errors map as
         // generateCustomerToken's (INVALID_CREDENTIALS for a wrong, spent or expired code).
-        'generateCustomerToken',
+        'exchangeOtpForCustomerToken',
         ctx,
       )
       token = sent.data.exchangeOtpForCustomerToken?.token

@@ -10,6 +10,7 @@ import {
 /** The Adobe Commerce field an operation calls; the error mapping depends on it. */
 export type AdobeOperation =
   | 'generateCustomerToken'
+  | 'exchangeOtpForCustomerToken'
   | 'revokeCustomerToken'
   | 'customer'
   | 'isEmailAvailable'
