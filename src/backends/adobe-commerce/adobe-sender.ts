@@ -11,7 +11,7 @@ import {
   toGraphQLErrorLikes,
   transportError,
 } from '../transport-error.js'
-import { secretValues, withoutSecrets } from '../without-secrets.js'
+import { keepSecretsOut, secretValues } from '../secret-values.js'
 import type * as AdobeErrorMapping from './map-adobe-errors.js'
 import type { AdobeOperation } from './map-adobe-errors.js'
 
@@ -97,14 +97,16 @@ export function adobeSend(
     return { data: result.data, receivedAt }
   }
   // A failure never carries a secret the call sent (password, reset token, the Bearer token),
-  // even when the API echoes the input in its error (see withoutSecrets).
+  // even when the API echoes the input in its error (see keepSecretsOut).
   return async (kind, document, variables, operation, ctx, accessToken) => {
     try {
       return await sendOnce(kind, document, variables, operation, ctx, accessToken)
     } catch (error) {
       if (!(error instanceof CustomerAuthError)) throw error
       const secrets = secretValues(variables)
-      throw withoutSecrets(error, accessToken ? [...secrets, accessToken] : secrets)
+      throw await keepSecretsOut(error, accessToken ? [...secrets, accessToken] : secrets, () =>
+        loadOnDemand(loadErrorMapping, 'the Adobe Commerce error mapping'),
+      )
     }
   }
 }

@@ -7,6 +7,9 @@ import {
   transportError,
 } from '../transport-error.js'
 
+// Loads with this chunk: an error that repeats a secret the call sent is one the API explained.
+export { withoutSecrets } from '../without-secrets.js'
+
 /** The Adobe Commerce field an operation calls; the error mapping depends on it. */
 export type AdobeOperation =
   | 'generateCustomerToken'

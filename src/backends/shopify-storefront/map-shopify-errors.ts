@@ -7,6 +7,9 @@ import {
 } from '../../core/customer-auth-error.js'
 import { apiError, responseStatus, transportError } from '../transport-error.js'
 
+// Loads with this chunk: an error that repeats a secret the call sent is one the API explained.
+export { withoutSecrets } from '../without-secrets.js'
+
 /** The Storefront API field an operation calls; the error mapping depends on it. */
 export type ShopifyOperation =
   | 'customerAccessTokenCreate'

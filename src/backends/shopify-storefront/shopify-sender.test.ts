@@ -125,6 +125,21 @@ describe('shopifySender', () => {
     expect(error.cause).toBe(loadFailure)
   })
 
+  it('reports a sign-in refused for its shape, while the mapping cannot load, without the password', async () => {
+    // An incomplete input: graphql-js quotes the whole input, password included, in its message.
+    const error = await failure(
+      sender.issue(
+        CustomerAccessTokenCreate,
+        { input: { password: 'correct-horse-battery' } } as never,
+        'customerAccessTokenCreate',
+        ctx,
+      ),
+    )
+    expect(error).toMatchObject({ code: 'NETWORK', retryable: true })
+    expect(error.cause).toBe(loadFailure)
+    expect(JSON.stringify({ ...error, message: error.message })).not.toContain('correct-horse')
+  })
+
   it('explains a 503, a 429 and a dropped connection without the mapping', async () => {
     emulator.faults.add({ kind: 'status', status: 503, field: 'customerAccessTokenCreate' })
     expect(await failure(signIn(ada.password))).toMatchObject({

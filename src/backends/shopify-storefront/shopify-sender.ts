@@ -9,7 +9,7 @@ import type { IssuedToken } from '../../core/session.js'
 import { loadOnDemand } from '../load-on-demand.js'
 import { runOperation } from '../run-operation.js'
 import type { TypedDocument } from '../typed-document.js'
-import { secretValues, withoutSecrets } from '../without-secrets.js'
+import { keepSecretsOut, secretValues } from '../secret-values.js'
 import {
   missingDataError,
   responseStatus,
@@ -73,7 +73,7 @@ export function shopifySender(
   const errorMapping = () => loadOnDemand(loadErrorMapping, 'the Shopify error mapping')
   /**
    * Sends one operation; a failure never carries a secret the call sent (a password, a token, a
-   * reset URL), even when the API echoes the input in its error (see withoutSecrets).
+   * reset URL), even when the API echoes the input in its error (see keepSecretsOut).
    */
   async function send<
     Data,
@@ -89,7 +89,7 @@ export function shopifySender(
       return await sendOnce(document, variables, field, ctx)
     } catch (error) {
       throw error instanceof CustomerAuthError
-        ? withoutSecrets(error, secretValues(variables))
+        ? await keepSecretsOut(error, secretValues(variables), errorMapping)
         : error
     }
   }
