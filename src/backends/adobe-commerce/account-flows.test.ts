@@ -110,6 +110,22 @@ describe('resetPassword when the sign-in after the reset fails', () => {
     expect(await emailOf(await backend.resetPassword(input, ctx))).toBe('ada@example.com')
   })
 
+  it('sends no sign-in for new passwords the shop refuses, so they never lock the account', async () => {
+    const email = 'ada@example.com'
+    const resetToken = await resetTokenFor(email)
+    // The shopper tries passwords the shop's rules refuse: each is VALIDATION, as before...
+    for (const weak of ['short1', 'alllowercase', 'ALLUPPER1', 'nodigits!', 'abc', '12345678'])
+      expect(
+        await failure(backend.resetPassword({ email, resetToken, password: weak }, ctx)),
+      ).toMatchObject({ code: 'VALIDATION' })
+    // ...and none of them was sent to the sign-in endpoint.
+    expect(emulator.requests.count({ field: 'generateCustomerToken' })).toBe(0)
+    // A password the rules accept then resets and signs in.
+    await expect(
+      backend.resetPassword({ email, resetToken, password: 'Strong-Enough-2026' }, ctx),
+    ).resolves.toMatchObject({ accessToken: expect.any(String) })
+  })
+
   it('still refuses a spent reset token given with another password', async () => {
     const resetToken = await resetTokenFor('ada@example.com')
     await backend.resetPassword(

@@ -1,6 +1,5 @@
 import type {
   BackendContext,
-  LoginCredentials,
   RegisterInput,
   ResetPasswordInput,
   UpdateCustomerInput,
@@ -22,6 +21,7 @@ import {
 } from './account-documents.js'
 import { toCustomer } from './adobe-customer.js'
 import type { AdobeSender } from './adobe-sender.js'
+import { halfDoneSteps, type HalfDoneSteps } from '../half-done-steps.js'
 
 // The Adobe Commerce account flows. Most pages never run one, so `adobeCommerce()` loads this
 // module on first use (`import()`): an app's bundler puts it in a chunk of its own.
@@ -33,6 +33,7 @@ export async function register(
   ctx: BackendContext,
 ): Promise<IssuedToken | null> {
   const { email, password } = input
+  const halfDone = halfDoneSteps(adobe)
   refuseBlankNames(input.firstName ?? '', input.lastName ?? '')
   try {
     await adobe.send(
@@ -53,18 +54,33 @@ export async function register(
     )
   } catch (error) {
     if (!(error instanceof CustomerAuthError)) throw error
+    // An answer that never came may hide an account created all the same.
+    if (isTransient(error)) {
+      halfDone.mark(email)
+      throw error
+    }
     const explained = await explainSignUpError(adobe, error, email, ctx)
-    // Maybe this shopper's own earlier sign-up, whose sign-in step failed.
-    if (!explained.fieldErrors['email']?.some((field) => field.code === 'TAKEN')) throw explained
-    return signInIfSameShopper(adobe, { email, password }, ctx, explained).catch(unconfirmedAsNull)
+    // This shopper's own earlier sign-up, whose sign-in step failed? Only if one was seen.
+    if (
+      !explained.fieldErrors['email']?.some((field) => field.code === 'TAKEN') ||
+      !halfDone.take(email)
+    )
+      throw explained
+    return signInIfSameShopper(adobe, { email, password }, ctx, explained, halfDone).catch(
+      unconfirmed,
+    )
   }
-  return signInAfterAccountStep(adobe, { email, password }, ctx).catch(unconfirmedAsNull)
-}
+  return signInAfterAccountStep(adobe, { email, password }, ctx, halfDone).catch(unconfirmed)
 
-/** The shop confirms new accounts by email first: created, but no session yet. */
-function unconfirmedAsNull(error: unknown): null {
-  if (error instanceof CustomerAuthError && error.code === 'ACCOUNT_NOT_CONFIRMED') return null
-  throw error
+  /**
+   * The shop confirms new accounts by email first: created, but no session yet (`null`). Marked
+   * half done, so the shopper's retry is told the same instead of "email taken".
+   */
+  function unconfirmed(error: unknown): null {
+    if (!(error instanceof CustomerAuthError) || error.code !== 'ACCOUNT_NOT_CONFIRMED') throw error
+    halfDone.mark(email)
+    return null
+  }
 }
 
 export async function recoverPassword(
@@ -94,6 +110,7 @@ export async function resetPassword(
       'Adobe Commerce resets a password with the email and the reset token from the mail.',
     )
   const { email, password } = input
+  const halfDone = halfDoneSteps(adobe)
   try {
     const { data } = await adobe.send(
       'mutation',
@@ -104,18 +121,21 @@ export async function resetPassword(
     )
     if (data.resetPassword !== true) throw missingDataError('resetPassword', 'adobe-commerce')
   } catch (error) {
-    // Magento refuses a spent token like any other (VALIDATION): maybe this shopper's own earlier
-    // reset went through and only its sign-in failed.
+    // Magento refuses a spent token like any other, and a weak password too (VALIDATION): only
+    // when this shopper's earlier reset was seen going through (or not answering) while its
+    // sign-in failed is the refusal maybe their own, worth a sign-in.
     if (
       error instanceof CustomerAuthError &&
       error.code === 'VALIDATION' &&
-      error.source !== 'client'
+      error.source !== 'client' &&
+      halfDone.take(email)
     )
-      return signInIfSameShopper(adobe, { email, password }, ctx, error)
+      return signInIfSameShopper(adobe, { email, password }, ctx, error, halfDone)
+    if (isTransient(error)) halfDone.mark(email)
     throw error
   }
   // Magento's resetPassword returns a Boolean, not a token: sign in with the new password.
-  return signInAfterAccountStep(adobe, { email, password }, ctx)
+  return signInAfterAccountStep(adobe, { email, password }, ctx, halfDone)
 }
 
 /** Sign-in attempts once the account step went through, the first one included. */
@@ -128,14 +148,19 @@ const SIGN_IN_ATTEMPTS = 3
  */
 async function signInAfterAccountStep(
   adobe: AdobeSender,
-  credentials: LoginCredentials,
+  credentials: { email: string; password: string },
   ctx: BackendContext,
+  halfDone: HalfDoneSteps,
 ): Promise<IssuedToken> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await adobe.login(credentials, ctx)
     } catch (error) {
-      if (attempt >= SIGN_IN_ATTEMPTS || !isTransient(error) || ctx.signal?.aborted) throw error
+      if (attempt >= SIGN_IN_ATTEMPTS || !isTransient(error) || ctx.signal?.aborted) {
+        // Done without a session: the shopper's retry may be refused as already done.
+        if (isTransient(error)) halfDone.mark(credentials.email)
+        throw error
+      }
     }
   }
 }
@@ -148,12 +173,13 @@ async function signInAfterAccountStep(
  */
 async function signInIfSameShopper(
   adobe: AdobeSender,
-  credentials: LoginCredentials,
+  credentials: { email: string; password: string },
   ctx: BackendContext,
   refusal: CustomerAuthError,
+  halfDone: HalfDoneSteps,
 ): Promise<IssuedToken> {
   try {
-    return await signInAfterAccountStep(adobe, credentials, ctx)
+    return await signInAfterAccountStep(adobe, credentials, ctx, halfDone)
   } catch (error) {
     throw isTransient(error) ||
       (error instanceof CustomerAuthError && error.code === 'ACCOUNT_NOT_CONFIRMED')

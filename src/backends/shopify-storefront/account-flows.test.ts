@@ -6,6 +6,7 @@ import { rejectionOf } from '../../testing/test-support/rejection-of.js'
 import { shopifyStorefront, type ShopifyStorefrontBackend } from './shopify-storefront.js'
 
 const lin = { email: 'lin@example.com', password: 'seven-bridges' }
+const ada = { email: 'ada@example.com', password: 'analytical-engine' }
 
 let emulator: Emulator
 let backend: ShopifyStorefrontBackend
@@ -65,11 +66,32 @@ describe('register when the sign-in after customerCreate fails', () => {
   })
 
   it('says "try again" rather than "taken" when the check sign-in itself fails for now', async () => {
-    await backend.register(lin, ctx)
-    emulator.faults.add({ kind: 'drop', field: 'customerAccessTokenCreate', times: Infinity })
+    // Created, but every sign-in after it is dropped: the shopper is told to try again...
+    const down = emulator.faults.add({
+      kind: 'drop',
+      field: 'customerAccessTokenCreate',
+      times: Infinity,
+    })
+    expect(await failure(backend.register(lin, ctx))).toMatchObject({ code: 'NETWORK' })
+    // ...and their retry, refused as taken, checks with a sign-in that fails for now too.
     expect(await failure(backend.register(lin, ctx))).toMatchObject({
       code: 'NETWORK',
       retryable: true,
+    })
+    down.remove()
+    expect(await backend.register(lin, ctx)).toMatchObject({ accessToken: expect.any(String) })
+  })
+
+  it('sends no sign-in for a sign-up refused as taken that this shopper never half did', async () => {
+    // Someone (Ada herself, or anyone who knows her address) signs up with it again and again.
+    for (let attempt = 0; attempt < 6; attempt++)
+      expect(
+        await failure(backend.register({ email: ada.email, password: `not-hers-${attempt}` }, ctx)),
+      ).toMatchObject({ code: 'VALIDATION' })
+    expect(signIns()).toBe(0)
+    // Her own sign-in attempts are untouched.
+    await expect(backend.login(ada, ctx)).resolves.toMatchObject({
+      accessToken: expect.any(String),
     })
   })
 

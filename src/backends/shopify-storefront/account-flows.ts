@@ -22,6 +22,7 @@ import {
 } from './account-documents.js'
 import { toCustomer } from './shopify-customer.js'
 import { issuedToken, type ShopifySender } from './shopify-sender.js'
+import { halfDoneSteps, type HalfDoneSteps } from '../half-done-steps.js'
 
 /** What the backend hands every flow: its way to send, and its login. */
 export interface ShopifyCalls extends ShopifySender {
@@ -33,11 +34,13 @@ export interface ShopifyCalls extends ShopifySender {
 
 /** Creates the account, then signs in; `null` when the account must be activated first. */
 export async function register(
-  { send, login }: ShopifyCalls,
+  calls: ShopifyCalls,
   input: RegisterInput,
   ctx: BackendContext,
 ): Promise<IssuedToken | null> {
+  const { send, login } = calls
   const { email, password } = input
+  const halfDone = halfDoneSteps(calls)
   try {
     // JSON drops undefined members, so absent optional fields are not sent.
     await send(
@@ -59,12 +62,15 @@ export async function register(
     // The address belongs to an account that was never activated; Shopify has mailed the
     // activation link again. Like a sign-up that needs confirming: no session yet.
     if (isCode(error, 'ACCOUNT_NOT_CONFIRMED')) return null
-    // Maybe this shopper's own earlier sign-up, whose sign-in step failed.
+    // This shopper's own earlier sign-up, whose sign-in step failed? Only if one was seen.
     if (
       error instanceof CustomerAuthError &&
-      error.fieldErrors['email']?.some((field) => field.code === 'TAKEN')
+      error.fieldErrors['email']?.some((field) => field.code === 'TAKEN') &&
+      halfDone.take(email)
     )
-      return signInIfSameShopper(login, { email, password }, ctx, error)
+      return signInIfSameShopper(login, { email, password }, ctx, error, halfDone)
+    // An answer that never came may hide an account created all the same.
+    if (isTransient(error)) halfDone.mark(email)
     throw error
   }
   try {
@@ -72,6 +78,7 @@ export async function register(
   } catch (error) {
     // Created, but the shop does not let the account sign in yet (it must be activated).
     if (isCode(error, 'INVALID_CREDENTIALS')) return null
+    if (isTransient(error)) halfDone.mark(email)
     throw error
   }
 }
@@ -107,14 +114,17 @@ async function signInAfterAccountStep(
  */
 async function signInIfSameShopper(
   login: ShopifyCalls['login'],
-  credentials: LoginCredentials,
+  credentials: { email: string; password: string },
   ctx: BackendContext,
   refusal: CustomerAuthError,
+  halfDone: HalfDoneSteps,
 ): Promise<IssuedToken> {
   try {
     return await signInAfterAccountStep(login, credentials, ctx)
   } catch (error) {
-    throw isTransient(error) ? error : refusal
+    if (!isTransient(error)) throw refusal
+    halfDone.mark(credentials.email)
+    throw error
   }
 }
 
