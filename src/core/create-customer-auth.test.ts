@@ -492,6 +492,25 @@ describe('renew single-flight and failures', () => {
     },
   )
 
+  it('waits for the retry point when a renew is asked for from an error listener, instead of looping', async () => {
+    const { auth, backend } = setup()
+    backend.script.renew = async () => {
+      throw new CustomerAuthError('NETWORK', 'Failed to fetch', { source: 'network' })
+    }
+    let asked = 0
+    // An app that offers "stay signed in" again as soon as a renew fails (capped: the test ends).
+    auth.onEvent((event) => {
+      if (event.type === 'error' && event.reason === 'renew' && asked++ < 25)
+        auth.renew().catch(() => {})
+    })
+    auth.start()
+    await auth.login(credentials)
+    await auth.renew().catch(() => {})
+    await settle()
+    // The next try comes at the backoff point (1 s away; time has not moved), not back to back.
+    expect(backend.calls.renew).toHaveLength(1)
+  })
+
   it('renews the current session at once for a caller who asked while a replaced one was renewing', async () => {
     const { auth, backend } = setup()
     auth.start()

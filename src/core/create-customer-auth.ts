@@ -98,7 +98,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   let held: string | undefined
   /** When this engine last wrote the session (see `resync`). */
   let writtenAt = -Infinity
-  /** When this engine took its current session (see `adopt`). */
+  /** When this engine signed in, or took a sign-in another tab announced (see `adopt`). */
   let takenAt = -Infinity
   /** The last session this engine held, ended for any reason: the only one it may unstore. */
   let lastEnded: string | undefined
@@ -306,7 +306,6 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     share = true,
   ): void {
     const replaces = state.session?.sessionId ?? null
-    if (replaces !== session.sessionId) takenAt = now()
     commit({ status, session, error: null, endReason: null }, events)
     if (save) persist(session)
     if (share) tabs?.post({ type: 'session', session, replaces })
@@ -351,6 +350,8 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     } else {
       replaced(previous)
       plan(next, true)
+      // Not on a restore or a catch-up from storage: only sign-ins can cross.
+      if (replaces !== undefined) takenAt = now()
     }
     // A tab whose storage is its own (sessionStorage, memory) keeps a copy; same-value writes
     // to shared storage are no-ops.
@@ -446,15 +447,17 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     attempting = true
     reschedule()
     let release: (() => void) | null = null
-    /** Another tab renews this session: its result (or the retry point) settles our callers. */
-    let busy = false
+    /**
+     * True when the session moved on meanwhile (replaced): callers that asked since still wait,
+     * for the current session's renew.
+     */
+    let movedOn = false
     try {
       release = await acquireLock()
       // Stopped while waiting (unmount): send nothing; callers hear ABORTED, start() renews again.
       if (!started) return settleInflight(clientError('ABORTED', 'Stopped'))
-      if (stale()) return
+      if ((movedOn = stale())) return
       if (!release) {
-        busy = true
         // Another tab is renewing this session: its result arrives as a message (or in storage);
         // look again shortly in case that tab dies first.
         renewAt = now() + Math.max(renewOptions.backoffMs, 1_000)
@@ -479,14 +482,14 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
         )
       } catch (cause) {
         // Aborted by stop(): callers get the error; no event, and start() renews again.
-        if (!stale()) (started ? failRenew : settleInflight)(toCustomerAuthError(cause))
+        if (!(movedOn = stale())) (started ? failRenew : settleInflight)(toCustomerAuthError(cause))
         return
       } finally {
         // Aborting a settled request is a no-op; it just clears the timeout.
         abortRenew()
       }
       const token = issued.accessToken
-      if (stale()) {
+      if ((movedOn = stale())) {
         // A token nobody holds (the session ended or moved on meanwhile) is revoked; the same
         // token as before or as now (Shopify renews in place) must not be.
         if (token !== session.accessToken && token !== state.session?.accessToken) revoke(token)
@@ -503,7 +506,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       reschedule()
       // Callers that asked while this attempt ran for a session since replaced still wait:
       // renew the current one for them now, not at its renew point.
-      const next = inflight && !busy && started ? current() : null
+      const next = movedOn && inflight && started ? current() : null
       if (next) void attempt(next)
     }
   }
@@ -559,6 +562,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       replaced(previous)
     } else settleInflight(session)
     plan(session, true)
+    if (sessionId !== previous?.sessionId) takenAt = now()
     take(session, events)
     return session
   }

@@ -64,7 +64,11 @@ export function connectTabs(
     open.onmessage = ({ data }: MessageEvent<{ [key: string]: unknown } | null>) => {
       if (data?.v !== 1 || data.backend !== backendId) return
       if (data.type === 'session')
-        receive(data.value, typeof data.replaces === 'string' ? data.replaces : null)
+        // A tab of the previous release sends no `replaces`: unknown, not "held nothing".
+        receive(
+          data.value,
+          typeof data.replaces === 'string' || data.replaces === null ? data.replaces : undefined,
+        )
       else if (data.type === 'end' && endReasons.includes(data.value))
         onMessage({ type: 'end', reason: data.value as SessionEndReason })
     }

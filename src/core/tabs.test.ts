@@ -280,6 +280,46 @@ describe('tab messages', () => {
     for (const tab of tabs) expect(tab.getSnapshot().session).toEqual(grace)
   })
 
+  it('follows a customer switch made in a tab still running the previous release (no replaces)', async () => {
+    const { backend, tabs } = openTabs()
+    await tabs[0].login(credentials)
+    await flushTabs()
+    // 3 s later, in a tab opened before the deploy, Grace signs in over Ada: the old message
+    // format says nothing of what it replaced. Her sessionId is the smallest there is.
+    vi.advanceTimersByTime(3_000)
+    const grace = { ...backend.issue('grace'), sessionId: '0'.repeat(32) }
+    localStorage.setItem(storageKey(backend.id), encodeSession(grace, backend.id))
+    await postFromAnotherTab(backend.id, { type: 'session', session: grace })
+    for (const tab of tabs) expect(tab.getSnapshot().session).toEqual(grace)
+  })
+
+  it('a sign-in from a tab with its own storage reaches a tab that reloaded seconds ago', async () => {
+    const backend = createScriptedBackend({ id: `scripted:tabs-${testNumber}`, lifetimeMs: HOUR })
+    const open = (storage: SessionStorage) => {
+      const auth = createCustomerAuth({ backend, storage })
+      engines.push(auth)
+      auth.start()
+      return auth
+    }
+    const ownStorage = createMemoryStorage() // storage: 'session': each tab its own
+    const before = open(ownStorage)
+    await before.login(credentials)
+    await vi.advanceTimersByTimeAsync(30 * MINUTE)
+    // Tab A navigates (a multi-page storefront): the next page restores Ada from its storage.
+    before.stop()
+    const tabA = open(ownStorage)
+    // 5 s later another customer signs in in tab B, with an id smaller than Ada's.
+    await vi.advanceTimersByTimeAsync(5_000)
+    const tabB = open(createMemoryStorage())
+    vi.spyOn(crypto, 'getRandomValues').mockImplementationOnce((array) => {
+      ;(array as Uint8Array).fill(0)
+      return array
+    })
+    const grace = await tabB.login({ email: 'grace@example.com', password: 'hopper' })
+    await flushTabs()
+    expect(tabA.getSnapshot().session).toEqual(grace)
+  })
+
   it('a tab whose timers were frozen past the old expiry takes the token another tab renewed, and keeps it stored', async () => {
     // No BroadcastChannel (or a message the frozen tab never got): only storage is shared.
     vi.stubGlobal('BroadcastChannel', undefined)
