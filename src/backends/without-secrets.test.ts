@@ -66,6 +66,23 @@ describe('secrets in the errors of refused requests', () => {
     expect(exposed(error)).not.toContain('73915284')
   })
 
+  it("keeps the API's explanation readable when a short refused password is found inside its words", async () => {
+    const backend = shopifyStorefront({
+      endpoint: url + emulator.storefrontPath,
+      publicAccessToken: emulator.storefrontAccessToken,
+    })
+    const error = await rejectionOf(
+      backend.register(
+        { email: 'lin@example.com', password: 'e' },
+        { client: backend.createClient() },
+      ),
+      CustomerAuthError,
+    )
+    expect(error.code).toBe('VALIDATION')
+    expect(error.fieldErrors['password']?.[0]?.message).toMatch(/characters/)
+    expect(error.fieldErrors['password']?.[0]?.message).not.toContain('[redacted]')
+  })
+
   it('keeps an error that carries no secret as it was, cause included', async () => {
     const backend = adobeCommerce({ endpoint: url + emulator.adobeCommercePath })
     const error = await rejectionOf(

@@ -30,8 +30,15 @@ export function withoutSecrets(
   const spellings = [
     ...new Set(secrets.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1)])),
   ].sort((a, b) => b.length - a.length)
-  const text = (value: string): string =>
-    spellings.reduce((result, secret) => result.split(secret).join(REDACTED_SECRET), value)
+  // Whole words only: an echo stands between quotes, spaces or braces, while a short secret ("e")
+  // found inside a word of the API's explanation ("characters") is not the secret.
+  const pattern = spellings
+    .map(
+      (secret) =>
+        `(?<![\\p{L}\\p{N}])${secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
+    )
+    .join('|')
+  const text = (value: string): string => value.replace(new RegExp(pattern, 'gu'), REDACTED_SECRET)
   const deep = (value: unknown): unknown => {
     if (typeof value === 'string') return text(value)
     if (Array.isArray(value)) return value.map(deep)
@@ -74,7 +81,7 @@ export function withoutSecrets(
       userErrors: error.userErrors,
       fieldErrors: error.fieldErrors,
     })
-  if (unchanged && !mentionsAny(error.cause, spellings)) return error
+  if (unchanged && !mentionsAny(error.cause, new RegExp(pattern, 'u'))) return error
   return new CustomerAuthError(error.code, message, {
     source: error.source,
     retryable: error.retryable,
@@ -88,7 +95,7 @@ export function withoutSecrets(
 }
 
 /** Whether the messages along a cause chain (urql's `networkError` included) hold a secret. */
-function mentionsAny(cause: unknown, spellings: readonly string[], depth = 0): boolean {
+function mentionsAny(cause: unknown, secret: RegExp, depth = 0): boolean {
   if (!cause || typeof cause !== 'object' || depth > 4) return false
   const {
     message,
@@ -103,10 +110,8 @@ function mentionsAny(cause: unknown, spellings: readonly string[], depth = 0): b
   }
   const texts = [message, JSON.stringify(graphQLErrors ?? null)]
   return (
-    texts.some(
-      (text) => typeof text === 'string' && spellings.some((secret) => text.includes(secret)),
-    ) ||
-    mentionsAny(inner, spellings, depth + 1) ||
-    mentionsAny(networkError, spellings, depth + 1)
+    texts.some((text) => typeof text === 'string' && secret.test(text)) ||
+    mentionsAny(inner, secret, depth + 1) ||
+    mentionsAny(networkError, secret, depth + 1)
   )
 }
