@@ -233,11 +233,17 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   /** The session if still valid; one past its deadline is ended as expired here. */
   function current(defer?: boolean): CustomerSession | null {
     // A tab whose timers were frozen (background, Energy Saver) may have missed another tab's
-    // renew of this very session: storage has the word before it is called expired. Not while
-    // rendering (`defer`): adopting notifies subscribers; the next wake catches up instead.
-    if (state.session && !live(state.session) && started && crossTab && !defer) {
+    // renew of this very session: storage has the word before it is called expired. While
+    // rendering (`defer`) adopting is not allowed (it notifies subscribers): the renewed session
+    // is adopted right after, and nothing is expired meanwhile.
+    if (state.session && !live(state.session) && started && crossTab) {
       const stored = readStored(true)
-      if (live(stored)) adopt(stored, 'other-tab', false)
+      if (live(stored))
+        if (!defer) adopt(stored, 'other-tab', false)
+        else if (stored.sessionId === state.session.sessionId) {
+          queueMicrotask(check)
+          return null
+        }
     }
     const session = state.session
     if (live(session)) return session

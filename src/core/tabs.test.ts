@@ -345,7 +345,9 @@ describe('tab messages', () => {
     const renewed = tabB.getSnapshot().session
     expect(renewed).toMatchObject({ sessionId: session.sessionId })
     expect(renewed?.expiresAt).toBeGreaterThan(session.expiresAt)
-    // A thaws: its one timer, due since the renew point, fires past the old expiry.
+    // A thaws and renders first (a component reads its state): no "expired" flash...
+    expect(tabA.getSnapshot()).toMatchObject({ status: 'authenticated' })
+    // ...then its one timer, due since the renew point, fires past the old expiry.
     await frozen.advance(0)
     expect(tabA.getSnapshot()).toMatchObject({ status: 'authenticated', session: renewed })
     expect(tabB.getSnapshot()).toMatchObject({ status: 'authenticated', session: renewed })
