@@ -98,8 +98,6 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   let held: string | undefined
   /** When this engine last wrote the session (see `resync`). */
   let writtenAt = -Infinity
-  /** When this engine signed in, or took a sign-in another tab announced (see `adopt`). */
-  let takenAt = -Infinity
   /** The last session this engine held, ended for any reason: the only one it may unstore. */
   let lastEnded: string | undefined
   /** True after the first stop(): a later start() finds storage as other tabs left it. */
@@ -233,15 +231,15 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   /** The session if still valid; one past its deadline is ended as expired here. */
   function current(defer?: boolean): CustomerSession | null {
     // A tab whose timers were frozen (background, Energy Saver) may have missed another tab's
-    // renew of this very session: storage has the word before it is called expired. While
-    // rendering (`defer`) adopting is not allowed (it notifies subscribers): the renewed session
-    // is adopted right after, and nothing is expired meanwhile.
+    // renew of this session, or a sign-in: storage has the word before it is called expired.
+    // While rendering (`defer`) adopting is not allowed (it notifies subscribers): what storage
+    // holds is adopted right after (unless stopped meanwhile), and nothing expires before.
     if (state.session && !live(state.session) && started && crossTab) {
       const stored = readStored(true)
       if (live(stored))
         if (!defer) adopt(stored, 'other-tab', false)
-        else if (stored.sessionId === state.session.sessionId) {
-          queueMicrotask(check)
+        else {
+          queueMicrotask(() => started && check())
           return null
         }
     }
@@ -339,14 +337,15 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     if (!live(next) || signedOut.has(next.sessionId) || (same && !isNewer(next, same))) return
     // Two sign-ins that crossed (each tab took its own just before hearing of the other's) would
     // swap sessions between the tabs: unless the sender knowingly replaced ours, the greater
-    // sessionId wins, so every tab settles on the same one. Only for a moment after taking ours:
-    // later, a sender that held nothing (its storage is its own) simply signed in after us.
+    // sessionId wins, so every tab (whichever way it got either) settles on the same one. Only
+    // for sessions issued moments apart: a sender that held nothing (its storage is its own)
+    // and signed in later simply replaces ours.
     if (
       !same &&
       live(previous) &&
       replaces !== undefined &&
       replaces !== previous.sessionId &&
-      now() - takenAt < 10_000 &&
+      Math.abs(next.issuedAt - previous.issuedAt) < 10_000 &&
       next.sessionId < previous.sessionId
     )
       return
@@ -356,8 +355,6 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     } else {
       replaced(previous)
       plan(next, true)
-      // Not on a restore or a catch-up from storage: only sign-ins can cross.
-      if (replaces !== undefined) takenAt = now()
     }
     // A tab whose storage is its own (sessionStorage, memory) keeps a copy; same-value writes
     // to shared storage are no-ops.
@@ -568,7 +565,6 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       replaced(previous)
     } else settleInflight(session)
     plan(session, true)
-    if (sessionId !== previous?.sessionId) takenAt = now()
     take(session, events)
     return session
   }

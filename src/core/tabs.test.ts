@@ -571,3 +571,164 @@ describe('tab messages', () => {
     expect(b.getSnapshot().status).toBe('anonymous')
   })
 })
+
+describe('tabs that missed messages (frozen, loaded late)', () => {
+  /** The next sessionId a tab makes: all bytes `byte` (0xff: the greatest, 0: the smallest). */
+  const nextId = (byte: number) =>
+    vi.spyOn(crypto, 'getRandomValues').mockImplementationOnce((array) => {
+      ;(array as Uint8Array).fill(byte)
+      return array
+    })
+  const stored = (backendId: string) => localStorage.getItem(storageKey(backendId))
+
+  /** A BroadcastChannel whose deliveries wait while its tab is frozen (then run on resume). */
+  function freezableChannels() {
+    const Real = BroadcastChannel
+    const held: (() => void)[] = []
+    let frozen = false
+    class Freezable extends Real {
+      override set onmessage(listener: ((event: MessageEvent) => void) | null) {
+        super.onmessage =
+          listener &&
+          ((event: MessageEvent) => (frozen ? held.push(() => listener(event)) : listener(event)))
+      }
+      override get onmessage(): ((event: MessageEvent) => void) | null {
+        return super.onmessage
+      }
+    }
+    return {
+      Freezable,
+      freeze: () => void (frozen = true),
+      thaw() {
+        frozen = false
+        for (const deliver of held.splice(0)) deliver()
+      },
+    }
+  }
+
+  it('a tab that loads between two crossing sign-ins ends on the same session as the others', async () => {
+    const backend = createScriptedBackend({ id: `scripted:tabs-${testNumber}`, lifetimeMs: HOUR })
+    const answers = [deferred<IssuedToken>(), deferred<IssuedToken>()] as const
+    backend.script.login = ({ password }) => answers[password === 'a' ? 0 : 1].promise
+    const make = () => {
+      const auth = createCustomerAuth({ backend })
+      engines.push(auth)
+      return auth
+    }
+    const [tabA, tabB, tabC] = [make(), make(), make()]
+    tabA.start()
+    tabB.start()
+    const inA = tabA.login({ ...credentials, password: 'a' })
+    const inB = tabB.login({ ...credentials, password: 'b' })
+    // A's answer lands first (its id the greatest: A's sign-in wins the crossing).
+    nextId(0xff)
+    answers[0].resolve(backend.issue('a'))
+    const a = await inA
+    // Tab C loads now: it restores A's session from storage.
+    tabC.start()
+    expect(tabC.getSnapshot().session).toEqual(a)
+    // B's answer lands before B heard of A's sign-in.
+    nextId(0x00)
+    answers[1].resolve(backend.issue('b'))
+    await inB
+    await flushTabs()
+    for (const tab of [tabA, tabB, tabC]) expect(tab.getSnapshot().session).toEqual(a)
+    expect(stored(backend.id)).toContain(a.sessionId)
+  })
+
+  it('a frozen tab that catches up from storage before its queued messages run stays on the winner', async () => {
+    const backend = createScriptedBackend({ id: `scripted:tabs-${testNumber}`, lifetimeMs: HOUR })
+    const answers = [deferred<IssuedToken>(), deferred<IssuedToken>()] as const
+    backend.script.login = ({ password }) => answers[password === 'a' ? 0 : 1].promise
+    const open = () => {
+      const auth = createCustomerAuth({ backend, renew: { pollIntervalMs: 0 } })
+      engines.push(auth)
+      auth.start()
+      return auth
+    }
+    const [tabA, tabB] = [open(), open()]
+    // Tab C is in the background: its channel holds deliveries while frozen.
+    const channels = freezableChannels()
+    vi.stubGlobal('BroadcastChannel', channels.Freezable)
+    const tabC = open()
+    vi.unstubAllGlobals()
+    channels.freeze()
+    const inA = tabA.login({ ...credentials, password: 'a' })
+    const inB = tabB.login({ ...credentials, password: 'b' })
+    nextId(0xff)
+    answers[0].resolve(backend.issue('a'))
+    const a = await inA
+    nextId(0x00)
+    answers[1].resolve(backend.issue('b'))
+    await inB
+    await flushTabs()
+    expect(tabA.getSnapshot().session).toEqual(a)
+    expect(tabB.getSnapshot().session).toEqual(a)
+    // Minutes later the customer switches to C: its wake check reads storage first...
+    await vi.advanceTimersByTimeAsync(3 * MINUTE)
+    document.dispatchEvent(new Event('visibilitychange'))
+    expect(tabC.getSnapshot().session).toEqual(a)
+    // ...then the messages queued while it was frozen run.
+    channels.thaw()
+    await flushTabs()
+    expect(tabC.getSnapshot().session).toEqual(a)
+    expect(stored(backend.id)).toContain(a.sessionId)
+  })
+
+  /** Tab A frozen (its own clock), tab B active; only storage is shared. */
+  function frozenAndActive() {
+    vi.stubGlobal('BroadcastChannel', undefined) // or messages the frozen tab never got
+    const frozen = new ManualClock(T0)
+    const active = new ManualClock(T0)
+    const backend = createScriptedBackend({
+      id: `scripted:tabs-${testNumber}`,
+      lifetimeMs: HOUR,
+      now: () => active.now(),
+    })
+    const events: CustomerAuthEvent[] = []
+    const open = (clock: ManualClock, log?: CustomerAuthEvent[]) => {
+      const auth = createCustomerAuth({
+        backend,
+        clock,
+        renew: { pollIntervalMs: 0 },
+        onEvent: (event) => log?.push(event),
+      })
+      engines.push(auth)
+      auth.start()
+      return auth
+    }
+    return { frozen, active, events, tabA: open(frozen, events), open: () => open(active) }
+  }
+
+  it('a frozen tab that renders first, while storage holds a sign-in made meanwhile, shows no expiry', async () => {
+    const { frozen, active, events, tabA, open } = frozenAndActive()
+    await tabA.login(credentials)
+    const tabB = open()
+    // In B the customer signs out and in again while A is frozen.
+    await active.advance(50 * MINUTE)
+    await tabB.logout()
+    const again = await tabB.login(credentials)
+    await active.advance(20 * MINUTE)
+    frozen.sleep(70 * MINUTE)
+    events.length = 0
+    // A thaws and renders first.
+    expect(tabA.getSnapshot().status).not.toBe('expired')
+    await frozen.advance(0)
+    expect(tabA.getSnapshot().session).toEqual(again)
+    expect(types(events)).not.toContain('expire:expired')
+  })
+
+  it('a catch-up queued by a render just before the engine stops does nothing afterwards', async () => {
+    const { frozen, active, events, tabA, open } = frozenAndActive()
+    await tabA.login(credentials)
+    open()
+    await active.advance(70 * MINUTE) // B renews the session
+    frozen.sleep(70 * MINUTE)
+    events.length = 0
+    // A renders (queueing its catch-up) and unmounts in the same task.
+    expect(tabA.getSnapshot().status).toBe('authenticated')
+    tabA.stop()
+    await Promise.resolve()
+    expect(events).toEqual([])
+  })
+})
