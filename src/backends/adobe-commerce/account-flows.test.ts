@@ -126,6 +126,24 @@ describe('resetPassword when the sign-in after the reset fails', () => {
     ).resolves.toMatchObject({ accessToken: expect.any(String) })
   })
 
+  it('keeps a reset left half done from paying for a sign-in after someone else’s sign-up', async () => {
+    const email = 'ada@example.com'
+    const resetToken = await resetTokenFor(email)
+    // Ada's reset gets no answer: marked, maybe half done.
+    emulator.faults.add({ kind: 'drop', field: 'resetPassword' })
+    expect(
+      await failure(
+        backend.resetPassword({ email, resetToken, password: 'Strong-Enough-2026' }, ctx),
+      ),
+    ).toMatchObject({ code: 'NETWORK' })
+    // Someone signs up with Ada's address: taken, and no sign-in is owed to that.
+    const before = emulator.requests.count({ field: 'generateCustomerToken' })
+    expect(
+      await failure(backend.register({ ...lin, email, password: 'Someone-Else-1' }, ctx)),
+    ).toMatchObject({ code: 'VALIDATION' })
+    expect(emulator.requests.count({ field: 'generateCustomerToken' })).toBe(before)
+  })
+
   it('still refuses a spent reset token given with another password', async () => {
     const resetToken = await resetTokenFor('ada@example.com')
     await backend.resetPassword(

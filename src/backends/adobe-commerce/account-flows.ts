@@ -33,7 +33,7 @@ export async function register(
   ctx: BackendContext,
 ): Promise<IssuedToken | null> {
   const { email, password } = input
-  const halfDone = halfDoneSteps(adobe)
+  const halfDone = halfDoneSteps(adobe, 'register')
   refuseBlankNames(input.firstName ?? '', input.lastName ?? '')
   try {
     await adobe.send(
@@ -70,7 +70,12 @@ export async function register(
       unconfirmed,
     )
   }
-  return signInAfterAccountStep(adobe, { email, password }, ctx, halfDone).catch(unconfirmed)
+  // Created: an earlier call's mark is settled; without a session now, the retry may check.
+  halfDone.take(email)
+  return signInAfterAccountStep(adobe, { email, password }, ctx).catch((error: unknown) => {
+    halfDone.mark(email)
+    return unconfirmed(error)
+  })
 
   /**
    * The shop confirms new accounts by email first: created, but no session yet (`null`). Marked
@@ -110,7 +115,7 @@ export async function resetPassword(
       'Adobe Commerce resets a password with the email and the reset token from the mail.',
     )
   const { email, password } = input
-  const halfDone = halfDoneSteps(adobe)
+  const halfDone = halfDoneSteps(adobe, 'reset')
   try {
     const { data } = await adobe.send(
       'mutation',
@@ -135,7 +140,12 @@ export async function resetPassword(
     throw error
   }
   // Magento's resetPassword returns a Boolean, not a token: sign in with the new password.
-  return signInAfterAccountStep(adobe, { email, password }, ctx, halfDone)
+  // Reset: an earlier call's mark is settled; without a session now, the retry may check.
+  halfDone.take(email)
+  return signInAfterAccountStep(adobe, { email, password }, ctx).catch((error: unknown) => {
+    halfDone.mark(email)
+    throw error
+  })
 }
 
 /** Sign-in attempts once the account step went through, the first one included. */
@@ -150,17 +160,12 @@ async function signInAfterAccountStep(
   adobe: AdobeSender,
   credentials: { email: string; password: string },
   ctx: BackendContext,
-  halfDone: HalfDoneSteps,
 ): Promise<IssuedToken> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await adobe.login(credentials, ctx)
     } catch (error) {
-      if (attempt >= SIGN_IN_ATTEMPTS || !isTransient(error) || ctx.signal?.aborted) {
-        // Done without a session: the shopper's retry may be refused as already done.
-        if (isTransient(error)) halfDone.mark(credentials.email)
-        throw error
-      }
+      if (attempt >= SIGN_IN_ATTEMPTS || !isTransient(error) || ctx.signal?.aborted) throw error
     }
   }
 }
@@ -179,12 +184,15 @@ async function signInIfSameShopper(
   halfDone: HalfDoneSteps,
 ): Promise<IssuedToken> {
   try {
-    return await signInAfterAccountStep(adobe, credentials, ctx, halfDone)
+    return await signInAfterAccountStep(adobe, credentials, ctx)
   } catch (error) {
-    throw isTransient(error) ||
-      (error instanceof CustomerAuthError && error.code === 'ACCOUNT_NOT_CONFIRMED')
-      ? error
-      : refusal
+    if (!(error instanceof CustomerAuthError)) throw error
+    // The password matched an account awaiting confirmation: the caller answers null.
+    if (error.code === 'ACCOUNT_NOT_CONFIRMED') throw error
+    // A refused password: not theirs. Anything that says "later" keeps the retry possible.
+    if (!error.retryable) throw refusal
+    halfDone.mark(credentials.email)
+    throw error
   }
 }
 

@@ -95,6 +95,29 @@ describe('register when the sign-in after customerCreate fails', () => {
     })
   })
 
+  it('signs the shopper in on their retry when the sign-in after the sign-up was throttled', async () => {
+    // Created; the sign-in right after is throttled: the account exists without a session.
+    emulator.faults.add({ kind: 'status', status: 429, field: 'customerAccessTokenCreate' })
+    expect(await failure(backend.register(lin, ctx))).toMatchObject({ code: 'THROTTLED' })
+    expect(await backend.register(lin, ctx)).toMatchObject({ accessToken: expect.any(String) })
+  })
+
+  it('leaves no mark behind once a sign-up went through, so a later one with the address sends no sign-in', async () => {
+    // The first try gets no answer (the account was not created): marked, maybe half done.
+    emulator.faults.add({ kind: 'status', status: 503, field: 'customerCreate' })
+    expect(await failure(backend.register(lin, ctx))).toMatchObject({ code: 'SERVER' })
+    // The retry creates the account and signs in: complete.
+    await expect(backend.register(lin, ctx)).resolves.toMatchObject({
+      accessToken: expect.any(String),
+    })
+    const before = signIns()
+    // Later someone signs up with Lin's address and another password: taken, nothing sent.
+    expect(
+      await failure(backend.register({ email: lin.email, password: 'not-lins-password' }, ctx)),
+    ).toMatchObject({ code: 'VALIDATION' })
+    expect(signIns()).toBe(before)
+  })
+
   it('does not try again at once when the sign-in is throttled', async () => {
     emulator.faults.add({
       kind: 'status',

@@ -40,7 +40,7 @@ export async function register(
 ): Promise<IssuedToken | null> {
   const { send, login } = calls
   const { email, password } = input
-  const halfDone = halfDoneSteps(calls)
+  const halfDone = halfDoneSteps(calls, 'register')
   try {
     // JSON drops undefined members, so absent optional fields are not sent.
     await send(
@@ -73,12 +73,16 @@ export async function register(
     if (isTransient(error)) halfDone.mark(email)
     throw error
   }
+  // Created: an earlier call's mark is settled.
+  halfDone.take(email)
   try {
     return await signInAfterAccountStep(login, { email, password }, ctx)
   } catch (error) {
     // Created, but the shop does not let the account sign in yet (it must be activated).
     if (isCode(error, 'INVALID_CREDENTIALS')) return null
-    if (isTransient(error)) halfDone.mark(email)
+    // Created without a session (the sign-in failed, was throttled or given up): the shopper's
+    // retry will be refused as taken, and may check with a sign-in.
+    halfDone.mark(email)
     throw error
   }
 }
@@ -122,7 +126,8 @@ async function signInIfSameShopper(
   try {
     return await signInAfterAccountStep(login, credentials, ctx)
   } catch (error) {
-    if (!isTransient(error)) throw refusal
+    // A refused password: not theirs. Anything that says "later" keeps the retry possible.
+    if (!(error instanceof CustomerAuthError && error.retryable)) throw refusal
     halfDone.mark(credentials.email)
     throw error
   }
