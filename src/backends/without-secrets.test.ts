@@ -51,6 +51,58 @@ describe('secrets in the errors of refused requests', () => {
     expect(error.cause).toBeUndefined()
   })
 
+  it('redacts a short password where it is echoed, quoted', async () => {
+    const backend = shopifyStorefront({
+      endpoint: url + emulator.storefrontPath,
+      publicAccessToken: emulator.storefrontAccessToken,
+    })
+    const error = await rejectionOf(
+      backend.login(
+        { email: undefined as unknown as string, password: 'is' },
+        { client: backend.createClient() },
+      ),
+      CustomerAuthError,
+    )
+    expect(error.message).toContain('password: "[redacted]"')
+    expect(error.message).not.toContain('"is"')
+  })
+
+  it.each(['5', 'is', 'too'])(
+    "keeps Shopify's explanation readable when the refused short password %j is one of its words",
+    async (short) => {
+      const backend = shopifyStorefront({
+        endpoint: url + emulator.storefrontPath,
+        publicAccessToken: emulator.storefrontAccessToken,
+      })
+      const error = await rejectionOf(
+        backend.register(
+          { email: 'lin@example.com', password: short },
+          { client: backend.createClient() },
+        ),
+        CustomerAuthError,
+      )
+      expect(error.fieldErrors['password']?.[0]?.message).toBe(
+        'Password is too short (minimum is 5 characters)',
+      )
+    },
+  )
+
+  it.each(['8', 'at'])(
+    "keeps Adobe Commerce's explanation readable when the refused short password %j is one of its words",
+    async (short) => {
+      const backend = adobeCommerce({ endpoint: url + emulator.adobeCommercePath })
+      const error = await rejectionOf(
+        backend.register(
+          { email: 'lin@example.com', password: short, firstName: 'Lin', lastName: 'Yu' },
+          { client: backend.createClient() },
+        ),
+        CustomerAuthError,
+      )
+      expect(error.code).toBe('VALIDATION')
+      expect(error.message).not.toContain('[redacted]')
+    },
+  )
+
   it('redacts a password of the wrong type (Adobe Commerce)', async () => {
     const backend = adobeCommerce({ endpoint: url + emulator.adobeCommercePath })
     const error = await rejectionOf(

@@ -31,12 +31,16 @@ export function withoutSecrets(
     ...new Set(secrets.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1)])),
   ].sort((a, b) => b.length - a.length)
   // Whole words only: an echo stands between quotes, spaces or braces, while a short secret ("e")
-  // found inside a word of the API's explanation ("characters") is not the secret.
+  // found inside a word of the API's explanation ("characters") is not the secret. One shorter
+  // than any shop accepts (Shopify's minimum is 5) may be a word of that explanation too ("is",
+  // "5"): it is replaced only where it is quoted, as every echo quotes a string.
   const pattern = spellings
-    .map(
-      (secret) =>
-        `(?<![\\p{L}\\p{N}])${secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-    )
+    .map((secret) => {
+      const literal = secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+      return secret.length < 5
+        ? `(?<=")${literal}(?=")`
+        : `(?<![\\p{L}\\p{N}])${literal}(?![\\p{L}\\p{N}])`
+    })
     .join('|')
   const text = (value: string): string => value.replace(new RegExp(pattern, 'gu'), REDACTED_SECRET)
   const deep = (value: unknown): unknown => {
