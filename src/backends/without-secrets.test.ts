@@ -67,20 +67,23 @@ describe('secrets in the errors of refused requests', () => {
     expect(error.message).not.toContain('"is"')
   })
 
-  it('redacts a short numeric password sent as a number, echoed unquoted', async () => {
-    const backend = shopifyStorefront({
-      endpoint: url + emulator.storefrontPath,
-      publicAccessToken: emulator.storefrontAccessToken,
-    })
-    const error = await rejectionOf(
-      backend.login(
-        { email: 'ada@example.com', password: 1234 as unknown as string },
-        { client: backend.createClient() },
-      ),
-      CustomerAuthError,
-    )
-    expect(exposed(error)).not.toMatch(/\b1234\b/)
-  })
+  it.each([1234, -1.5])(
+    'redacts a short numeric password sent as a number (%j), echoed unquoted',
+    async (number) => {
+      const backend = shopifyStorefront({
+        endpoint: url + emulator.storefrontPath,
+        publicAccessToken: emulator.storefrontAccessToken,
+      })
+      const error = await rejectionOf(
+        backend.login(
+          { email: 'ada@example.com', password: number as unknown as string },
+          { client: backend.createClient() },
+        ),
+        CustomerAuthError,
+      )
+      expect(exposed(error)).not.toContain(String(number))
+    },
+  )
 
   it.each(['is', 'too'])(
     "keeps Shopify's explanation readable when the refused short password %j is one of its words",

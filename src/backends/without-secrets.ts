@@ -33,12 +33,12 @@ export function withoutSecrets(
   // Whole words only: an echo stands between quotes, spaces or braces, while a short secret ("e")
   // found inside a word of the API's explanation ("characters") is not the secret. One shorter
   // than any shop accepts (Shopify's minimum is 5) may be a word of that explanation too ("is",
-  // "at"): it is replaced only where it is quoted, as every echo quotes a string. Not digits: a
-  // number sent by mistake is echoed unquoted (`got invalid value 1234`).
+  // "at"): it is replaced only where it is quoted, as every echo quotes a string. Not one without
+  // letters: a number sent by mistake is echoed unquoted (`got invalid value -1.5`).
   const pattern = spellings
     .map((secret) => {
       const literal = secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-      return secret.length < 5 && !/^\d+$/.test(secret)
+      return secret.length < 5 && /\p{L}/u.test(secret)
         ? `(?<=")${literal}(?=")`
         : `(?<![\\p{L}\\p{N}])${literal}(?![\\p{L}\\p{N}])`
     })

@@ -745,6 +745,27 @@ describe('login, establish and logout', () => {
     expect(backend.calls.logout).toEqual(['login-1'])
   })
 
+  it.each([
+    ['email', { email: undefined, password: 'pw' }],
+    ['password', { email: 'ada@example.com', password: 1234.5 }],
+    ['oneTimeCode', { email: 'ada@example.com', oneTimeCode: ['x'] }],
+  ])(
+    'refuses a sign-in whose %s is not a string, before sending anything',
+    async (field, input) => {
+      const { auth, backend } = setup()
+      auth.start()
+      const error = await auth.login(input as never).catch((e: unknown) => e)
+      expect(error).toMatchObject({
+        code: 'VALIDATION',
+        source: 'client',
+        retryable: false,
+        fieldErrors: { [field]: [expect.objectContaining({ code: 'INVALID' })] },
+      })
+      expect(JSON.stringify(error)).not.toContain('1234.5')
+      expect(backend.calls.login).toEqual([])
+    },
+  )
+
   it('tells a sign-in with a one-time code apart in its login event', async () => {
     const { auth, backend, events } = setup()
     auth.start()

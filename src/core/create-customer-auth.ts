@@ -98,6 +98,11 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
   let held: string | undefined
   /** When this engine last wrote the session (see `resync`). */
   let writtenAt = -Infinity
+  /**
+   * When the current session was signed in, as far as this tab knows: the `issuedAt` of its first
+   * token seen here, kept across renewals (see `adopt`).
+   */
+  let signedInAt = -Infinity
   /** The last session this engine held, ended for any reason: the only one it may unstore. */
   let lastEnded: string | undefined
   /** True after the first stop(): a later start() finds storage as other tabs left it. */
@@ -310,6 +315,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     share = true,
   ): void {
     const replaces = state.session?.sessionId ?? null
+    if (replaces !== session.sessionId) signedInAt = session.issuedAt
     commit({ status, session, error: null, endReason: null }, events)
     if (save) persist(session)
     if (share) tabs?.post({ type: 'session', session, replaces })
@@ -335,18 +341,20 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     const previous = state.session
     const same = previous?.sessionId === next.sessionId ? previous : null
     if (!live(next) || signedOut.has(next.sessionId) || (same && !isNewer(next, same))) return
-    // Two sign-ins that crossed (each tab took its own just before hearing of the other's) would
-    // swap sessions between the tabs: unless the sender knowingly replaced ours, the greater
-    // sessionId wins, so every tab (whichever way it got either) settles on the same one. Only
-    // for sessions issued moments apart: a sender that held nothing (its storage is its own)
-    // and signed in later simply replaces ours.
+    // A message about another session than ours, from a tab that did not knowingly replace ours:
+    // - its renew (it names itself as replaced) is no sign-in: the tabs disagree, and following
+    //   it would switch this tab to another customer; storage settles it on the next wake;
+    // - two sign-ins that crossed (each tab took its own just before hearing of the other's)
+    //   would swap sessions between the tabs: the greater sessionId wins, so every tab, however
+    //   it got either, settles on the same one. Only for sign-ins moments apart: a sender that
+    //   held nothing (its storage is its own) and signed in later simply replaces ours.
     if (
       !same &&
       live(previous) &&
       replaces !== undefined &&
       replaces !== previous.sessionId &&
-      Math.abs(next.issuedAt - previous.issuedAt) < 10_000 &&
-      next.sessionId < previous.sessionId
+      (replaces === next.sessionId ||
+        (Math.abs(next.issuedAt - signedInAt) < 10_000 && next.sessionId < previous.sessionId))
     )
       return
     if (same) {
@@ -636,11 +644,31 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
       disconnect()
     },
 
-    login: (credentials) =>
-      establish(
+    login(credentials) {
+      // Checked before sending: an API refusing a value of the wrong type echoes it, unquoted for
+      // a number, and a form can hand over anything (`Object.fromEntries(new FormData(form))`).
+      const { email, password, oneTimeCode } = credentials
+      const wrong =
+        typeof email !== 'string'
+          ? 'email'
+          : typeof (oneTimeCode === undefined ? password : oneTimeCode) !== 'string'
+            ? oneTimeCode === undefined
+              ? 'password'
+              : 'oneTimeCode'
+            : null
+      if (wrong)
+        return Promise.reject(
+          new CustomerAuthError('VALIDATION', `login(): ${wrong} must be a string`, {
+            source: 'client',
+            retryable: false,
+            fieldErrors: { [wrong]: [{ code: 'INVALID', message: `${wrong} must be a string` }] },
+          }),
+        )
+      return establish(
         (context) => backend.login(credentials, context),
-        credentials.oneTimeCode === undefined ? 'password' : 'one-time-code',
-      ),
+        oneTimeCode === undefined ? 'password' : 'one-time-code',
+      )
+    },
 
     loginWithMultipass(multipassToken) {
       const multipass = backend.loginWithMultipass

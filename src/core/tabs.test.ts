@@ -66,7 +66,9 @@ function openTabs(storage?: () => SessionStorage) {
 /** A message from a tab outside the test (one that renewed or signed out), as it travels. */
 async function postFromAnotherTab(
   backendId: string,
-  message: { type: 'session'; session: CustomerSession } | { type: 'end'; reason: string },
+  message:
+    | { type: 'session'; session: CustomerSession; replaces?: string | null }
+    | { type: 'end'; reason: string },
 ): Promise<void> {
   const channel = new BroadcastChannel(storageKey(backendId))
   channel.postMessage({
@@ -74,6 +76,7 @@ async function postFromAnotherTab(
     backend: backendId,
     type: message.type,
     value: message.type === 'session' ? encodeSession(message.session, backendId) : message.reason,
+    ...(message.type === 'session' && { replaces: message.replaces }),
   })
   await flushTabs()
   channel.close()
@@ -318,6 +321,38 @@ describe('tab messages', () => {
     const grace = await tabB.login({ email: 'grace@example.com', password: 'hopper' })
     await flushTabs()
     expect(tabA.getSnapshot().session).toEqual(grace)
+  })
+
+  it('a sign-in from a tab with its own storage, seconds after another tab renewed, reaches that tab', async () => {
+    const backend = createScriptedBackend({ id: `scripted:tabs-${testNumber}`, lifetimeMs: HOUR })
+    const open = () => {
+      const auth = createCustomerAuth({ backend, storage: createMemoryStorage() })
+      engines.push(auth)
+      auth.start()
+      return auth
+    }
+    const tabA = open()
+    const ada = await tabA.login(credentials)
+    // 45 minutes later tab A renews Ada's session: its token's issuedAt moves to now.
+    await vi.advanceTimersByTimeAsync(45 * MINUTE + 1_000)
+    expect(backend.calls.renew).toHaveLength(1)
+    // 3 s later a new tab (its storage starts empty) signs Grace in, with the smallest id.
+    await vi.advanceTimersByTimeAsync(3_000)
+    const tabB = open()
+    vi.spyOn(crypto, 'getRandomValues').mockImplementationOnce((array) => {
+      ;(array as Uint8Array).fill(0)
+      return array
+    })
+    const grace = await tabB.login({ email: 'grace@example.com', password: 'hopper' })
+    await flushTabs()
+    expect(tabA.getSnapshot().session).toEqual(grace)
+    // Nor does a renew of Ada's session, heard later, switch a tab holding Grace back to Ada.
+    await postFromAnotherTab(backend.id, {
+      type: 'session',
+      session: { ...ada, accessToken: 'renewed-elsewhere', issuedAt: Date.now() },
+      replaces: ada.sessionId,
+    })
+    expect(tabB.getSnapshot().session).toEqual(grace)
   })
 
   it('a tab whose timers were frozen past the old expiry takes the token another tab renewed, and keeps it stored', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { act } from '@testing-library/react'
 import type { QueryClient } from '@tanstack/react-query'
-import { useLogin } from '../../src/react/index.js'
+import { useLogin, useRegister } from '../../src/react/index.js'
 import { renderAuthHook } from './support/render-auth.js'
 import { setUpEmulator } from './support/emulator-fixture.js'
 
@@ -26,14 +26,14 @@ function mutationStates(queryClient: QueryClient): string {
 }
 
 describe('secrets echoed by the API in an error', () => {
-  it('keeps the password out of the QueryClient when the API refuses the request shape (Shopify)', async () => {
-    const { result, queryClient } = renderAuthHook(() => useLogin(), {
+  it('keeps the password out of the QueryClient when the API refuses the request shape (Shopify sign-up)', async () => {
+    const { result, queryClient } = renderAuthHook(() => useRegister(), {
       backend: fixture.backend('shopify'),
     })
     // A plain form whose e-mail input is named `username`: `email` is missing, so the API refuses
     // the input object, and graphql-js writes all of it (password included) into its message.
     const fields: Record<string, string> = {
-      username: 'ada@example.com',
+      username: 'lin@example.com',
       password: 'correct-horse-battery',
     }
     await act(async () => {
@@ -49,7 +49,7 @@ describe('secrets echoed by the API in an error', () => {
     expect(states).not.toContain('correct-horse-battery')
   })
 
-  it('keeps a password of the wrong type out of the QueryClient (Adobe Commerce)', async () => {
+  it('refuses a sign-in whose password is not a string before sending it, and keeps it out of the QueryClient (Adobe Commerce)', async () => {
     const { result, queryClient } = renderAuthHook(() => useLogin(), {
       backend: fixture.backend('adobe'),
     })
@@ -61,8 +61,9 @@ describe('secrets echoed by the API in an error', () => {
           email: fromAForm['email'] as string,
           password: fromAForm['password'] as string,
         }),
-      ).rejects.toMatchObject({ source: 'adobe-commerce' })
+      ).rejects.toMatchObject({ code: 'VALIDATION', source: 'client' })
     })
+    expect(fixture.emulator.requests.count({ field: 'generateCustomerToken' })).toBe(0)
     const states = mutationStates(queryClient)
     expect(states).toContain('[redacted]')
     expect(states).not.toContain('73915284')

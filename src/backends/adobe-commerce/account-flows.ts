@@ -189,8 +189,9 @@ async function signInIfSameShopper(
     if (!(error instanceof CustomerAuthError)) throw error
     // The password matched an account awaiting confirmation: the caller answers null.
     if (error.code === 'ACCOUNT_NOT_CONFIRMED') throw error
-    // A refused password: not theirs. Anything that says "later" keeps the retry possible.
-    if (!error.retryable) throw refusal
+    // A refused password: not theirs. Anything that says "later" (or a cancelled check) keeps
+    // the retry possible.
+    if (!error.retryable && error.code !== 'ABORTED') throw refusal
     halfDone.mark(credentials.email)
     throw error
   }

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { BackendContext } from '../../core/backend.js'
 import { CustomerAuthError } from '../../core/customer-auth-error.js'
 import { createEmulator, type Emulator } from '../../testing/index.js'
@@ -99,6 +99,22 @@ describe('register when the sign-in after customerCreate fails', () => {
     // Created; the sign-in right after is throttled: the account exists without a session.
     emulator.faults.add({ kind: 'status', status: 429, field: 'customerAccessTokenCreate' })
     expect(await failure(backend.register(lin, ctx))).toMatchObject({ code: 'THROTTLED' })
+    expect(await backend.register(lin, ctx)).toMatchObject({ accessToken: expect.any(String) })
+  })
+
+  it('keeps the retry possible when the shopper cancels its check sign-in', async () => {
+    // Created; the sign-in right after is throttled: half done.
+    emulator.faults.add({ kind: 'status', status: 429, field: 'customerAccessTokenCreate' })
+    expect(await failure(backend.register(lin, ctx))).toMatchObject({ code: 'THROTTLED' })
+    // The retry's check sign-in is cancelled (the dialog closed) while on the wire.
+    const hold = emulator.faults.add({ kind: 'hold', field: 'customerAccessTokenCreate' })
+    const controller = new AbortController()
+    const cancelled = backend.register(lin, { ...ctx, signal: controller.signal })
+    await vi.waitFor(() => expect(hold.hits).toBe(1))
+    controller.abort()
+    expect(await failure(cancelled)).toMatchObject({ code: 'ABORTED' })
+    hold.release()
+    // The next retry still checks, and signs the shopper in.
     expect(await backend.register(lin, ctx)).toMatchObject({ accessToken: expect.any(String) })
   })
 

@@ -126,8 +126,10 @@ async function signInIfSameShopper(
   try {
     return await signInAfterAccountStep(login, credentials, ctx)
   } catch (error) {
-    // A refused password: not theirs. Anything that says "later" keeps the retry possible.
-    if (!(error instanceof CustomerAuthError && error.retryable)) throw refusal
+    // A refused password: not theirs. Anything that says "later" (or a cancelled check) keeps
+    // the retry possible.
+    if (!(error instanceof CustomerAuthError && (error.retryable || error.code === 'ABORTED')))
+      throw refusal
     halfDone.mark(credentials.email)
     throw error
   }
