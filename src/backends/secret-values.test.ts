@@ -46,6 +46,18 @@ describe('keepSecretsOut', () => {
     expect(kept.cause).toBeUndefined()
   })
 
+  it('rewrites a secret echoed inside an echo (escaped twice)', async () => {
+    const twice = JSON.stringify(JSON.stringify({ password }))
+    const error = new CustomerAuthError('SERVER', `Internal error for ${twice}`, {
+      source: 'shopify',
+      graphQLErrors: [{ message: `Internal error for ${twice}` }],
+    })
+    const kept = await keepSecretsOut(error, [password], async () => scrubber)
+    expect(kept.message).toContain('[redacted]')
+    expect(kept.message).not.toContain('battery')
+    expect(JSON.stringify(kept.graphQLErrors)).not.toContain('battery')
+  })
+
   it('keeps the code and status but no text when the scrubber cannot load (offline, a replaced deploy)', async () => {
     const kept = await keepSecretsOut(echoingServerError(), [password], () =>
       Promise.reject(new TypeError('Failed to fetch dynamically imported module')),

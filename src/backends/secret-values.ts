@@ -57,12 +57,15 @@ export async function keepSecretsOut(
   load: () => Promise<Pick<typeof Scrubber, 'withoutSecrets'>>,
 ): Promise<CustomerAuthError> {
   const texts = textsOf(error)
-  // Inside JSON a secret reads escaped once, or twice when the API's own text escaped it.
+  // Inside that JSON a secret reads escaped once, twice when the API's own text quoted it, and
+  // three times when it quoted an echo.
   const escaped = (text: string): string => JSON.stringify(text).slice(1, -1)
   if (
-    !secrets.some(
-      (secret) => texts.includes(escaped(escaped(secret))) || texts.includes(escaped(secret)),
-    )
+    !secrets.some((secret) => {
+      const once = escaped(secret)
+      const twice = escaped(once)
+      return texts.includes(once) || texts.includes(twice) || texts.includes(escaped(twice))
+    })
   )
     return error
   return load().then(

@@ -25,10 +25,12 @@ export function withoutSecrets(
   secrets: readonly string[],
 ): CustomerAuthError {
   if (secrets.length === 0) return error
-  // As sent, and as a JSON or GraphQL string literal spells it (quotes, backslashes escaped);
-  // longest first, so a secret that contains another is replaced whole.
+  // As sent, as a JSON or GraphQL string literal spells it (quotes, backslashes escaped), and as
+  // such a literal spells it inside another (an echo of an echo); longest first, so a secret that
+  // contains another is replaced whole.
+  const escaped = (text: string): string => JSON.stringify(text).slice(1, -1)
   const spellings = [
-    ...new Set(secrets.flatMap((secret) => [secret, JSON.stringify(secret).slice(1, -1)])),
+    ...new Set(secrets.flatMap((secret) => [secret, escaped(secret), escaped(escaped(secret))])),
   ].sort((a, b) => b.length - a.length)
   // Whole words only: an echo stands between quotes, spaces or braces, while a short secret ("e")
   // found inside a word of the API's explanation ("characters") is not the secret. One shorter
