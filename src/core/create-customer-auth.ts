@@ -341,20 +341,19 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     const previous = state.session
     const same = previous?.sessionId === next.sessionId ? previous : null
     if (!live(next) || signedOut.has(next.sessionId) || (same && !isNewer(next, same))) return
-    // A message about another session than ours, from a tab that did not knowingly replace ours:
-    // - its renew (it names itself as replaced) is no sign-in: the tabs disagree, and following
-    //   it would switch this tab to another customer; storage settles it on the next wake;
-    // - two sign-ins that crossed (each tab took its own just before hearing of the other's)
-    //   would swap sessions between the tabs: the greater sessionId wins, so every tab, however
-    //   it got either, settles on the same one. Only for sign-ins moments apart: a sender that
-    //   held nothing (its storage is its own) and signed in later simply replaces ours.
+    // Two sign-ins that crossed (each tab took its own just before hearing of the other's) would
+    // swap sessions between the tabs: unless the sender knowingly replaced ours, the greater
+    // sessionId wins, so every tab, however it got either, settles on the same one. Only for
+    // sign-ins moments apart (ours counted from its sign-in, not its last renewal): a sender that
+    // held nothing (its storage is its own) and signed in later simply replaces ours, and so does
+    // another session's renew (how a tab with its own storage that missed a sign-in catches up).
     if (
       !same &&
       live(previous) &&
       replaces !== undefined &&
       replaces !== previous.sessionId &&
-      (replaces === next.sessionId ||
-        (Math.abs(next.issuedAt - signedInAt) < 10_000 && next.sessionId < previous.sessionId))
+      Math.abs(next.issuedAt - signedInAt) < 10_000 &&
+      next.sessionId < previous.sessionId
     )
       return
     if (same) {

@@ -346,11 +346,28 @@ describe('tab messages', () => {
     const grace = await tabB.login({ email: 'grace@example.com', password: 'hopper' })
     await flushTabs()
     expect(tabA.getSnapshot().session).toEqual(grace)
-    // Nor does a renew of Ada's session, heard later, switch a tab holding Grace back to Ada.
+    expect(ada.sessionId).not.toBe(grace.sessionId)
+  })
+
+  it('a tab with its own storage that missed a sign-in follows it at its first renew message', async () => {
+    const backend = createScriptedBackend({ id: `scripted:tabs-${testNumber}`, lifetimeMs: HOUR })
+    const tabB = createCustomerAuth({ backend, storage: createMemoryStorage() })
+    engines.push(tabB)
+    tabB.start()
+    await tabB.login(credentials)
+    await vi.advanceTimersByTimeAsync(20 * MINUTE)
+    // Meanwhile another tab (its own storage) signed Grace in, and B missed that message (it sat
+    // in the back/forward cache). Later that tab renews Grace's session: B hears the renew.
+    const grace: CustomerSession = {
+      accessToken: 'grace-2',
+      issuedAt: Date.now(),
+      expiresAt: Date.now() + HOUR,
+      sessionId: '0'.repeat(32),
+    }
     await postFromAnotherTab(backend.id, {
       type: 'session',
-      session: { ...ada, accessToken: 'renewed-elsewhere', issuedAt: Date.now() },
-      replaces: ada.sessionId,
+      session: grace,
+      replaces: grace.sessionId,
     })
     expect(tabB.getSnapshot().session).toEqual(grace)
   })
