@@ -21,7 +21,12 @@ import {
 } from './account-documents.js'
 import { toCustomer } from './adobe-customer.js'
 import type { AdobeSender } from './adobe-sender.js'
-import { halfDoneSteps, type HalfDoneSteps } from '../half-done-steps.js'
+import { halfDoneSteps } from '../half-done-steps.js'
+import {
+  isTransient,
+  signInAfterAccountStep,
+  signInIfSameShopper,
+} from '../sign-in-after-account-step.js'
 
 // The Adobe Commerce account flows. Most pages never run one, so `adobeCommerce()` loads this
 // module on first use (`import()`): an app's bundler puts it in a chunk of its own.
@@ -66,13 +71,13 @@ export async function register(
       !halfDone.take(email)
     )
       throw explained
-    return signInIfSameShopper(adobe, { email, password }, ctx, explained, halfDone).catch(
+    return signInIfSameShopper(adobe.login, { email, password }, ctx, explained, halfDone).catch(
       unconfirmed,
     )
   }
   // Created: an earlier call's mark is settled; without a session now, the retry may check.
   halfDone.take(email)
-  return signInAfterAccountStep(adobe, { email, password }, ctx).catch((error: unknown) => {
+  return signInAfterAccountStep(adobe.login, { email, password }, ctx).catch((error: unknown) => {
     halfDone.mark(email)
     return unconfirmed(error)
   })
@@ -135,71 +140,17 @@ export async function resetPassword(
       error.source !== 'client' &&
       halfDone.take(email)
     )
-      return signInIfSameShopper(adobe, { email, password }, ctx, error, halfDone)
+      return signInIfSameShopper(adobe.login, { email, password }, ctx, error, halfDone)
     if (isTransient(error)) halfDone.mark(email)
     throw error
   }
   // Magento's resetPassword returns a Boolean, not a token: sign in with the new password.
   // Reset: an earlier call's mark is settled; without a session now, the retry may check.
   halfDone.take(email)
-  return signInAfterAccountStep(adobe, { email, password }, ctx).catch((error: unknown) => {
+  return signInAfterAccountStep(adobe.login, { email, password }, ctx).catch((error: unknown) => {
     halfDone.mark(email)
     throw error
   })
-}
-
-/** Sign-in attempts once the account step went through, the first one included. */
-const SIGN_IN_ATTEMPTS = 3
-
-/**
- * Signs in once the account step (sign-up, reset) went through. A transient failure is retried
- * at once, a few times: giving up leaves an account or a new password without a session, and
- * the shopper's retry of the whole call is refused (email taken, reset token spent).
- */
-async function signInAfterAccountStep(
-  adobe: AdobeSender,
-  credentials: { email: string; password: string },
-  ctx: BackendContext,
-): Promise<IssuedToken> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await adobe.login(credentials, ctx)
-    } catch (error) {
-      if (attempt >= SIGN_IN_ATTEMPTS || !isTransient(error) || ctx.signal?.aborted) throw error
-    }
-  }
-}
-
-/**
- * The account step was refused as a half-done earlier call of the same shopper would be (email
- * taken, reset token spent): the same credentials signing in prove it was theirs. A refused
- * password leaves `refusal` standing; a transient failure says "try again" (the retry checks
- * again); ACCOUNT_NOT_CONFIRMED means the password matched. The password is only sent, never kept.
- */
-async function signInIfSameShopper(
-  adobe: AdobeSender,
-  credentials: { email: string; password: string },
-  ctx: BackendContext,
-  refusal: CustomerAuthError,
-  halfDone: HalfDoneSteps,
-): Promise<IssuedToken> {
-  try {
-    return await signInAfterAccountStep(adobe, credentials, ctx)
-  } catch (error) {
-    if (!(error instanceof CustomerAuthError)) throw error
-    // The password matched an account awaiting confirmation: the caller answers null.
-    if (error.code === 'ACCOUNT_NOT_CONFIRMED') throw error
-    // A refused password: not theirs. Anything that says "later" (or a cancelled check) keeps
-    // the retry possible.
-    if (!error.retryable && error.code !== 'ABORTED') throw refusal
-    halfDone.mark(credentials.email)
-    throw error
-  }
-}
-
-/** Worth trying again at once: THROTTLED is retryable too, but only later. */
-function isTransient(error: unknown): boolean {
-  return error instanceof CustomerAuthError && error.retryable && error.code !== 'THROTTLED'
 }
 
 export async function updateCustomer(

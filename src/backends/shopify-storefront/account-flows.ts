@@ -22,7 +22,12 @@ import {
 } from './account-documents.js'
 import { toCustomer } from './shopify-customer.js'
 import { issuedToken, type ShopifySender } from './shopify-sender.js'
-import { halfDoneSteps, type HalfDoneSteps } from '../half-done-steps.js'
+import { halfDoneSteps } from '../half-done-steps.js'
+import {
+  isTransient,
+  signInAfterAccountStep,
+  signInIfSameShopper,
+} from '../sign-in-after-account-step.js'
 
 /** What the backend hands every flow: its way to send, and its login. */
 export interface ShopifyCalls extends ShopifySender {
@@ -85,59 +90,6 @@ export async function register(
     halfDone.mark(email)
     throw error
   }
-}
-
-/** Sign-in attempts once the account was created, the first one included. */
-const SIGN_IN_ATTEMPTS = 3
-
-/**
- * Signs in once the account was created. A transient failure is retried at once, a few times:
- * giving up leaves an account without a session, and the shopper's retry of the sign-up is
- * refused (email taken). Kept beside Adobe's twin rather than shared: each backend's flows are a
- * chunk of their own.
- */
-async function signInAfterAccountStep(
-  login: ShopifyCalls['login'],
-  credentials: LoginCredentials,
-  ctx: BackendContext,
-): Promise<IssuedToken> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await login(credentials, ctx)
-    } catch (error) {
-      if (attempt >= SIGN_IN_ATTEMPTS || !isTransient(error) || ctx.signal?.aborted) throw error
-    }
-  }
-}
-
-/**
- * The sign-up was refused as a half-done earlier one of the same shopper would be (email taken):
- * the same credentials signing in prove the account is theirs. Anything but a transient failure
- * (which says "try again"; the retry checks again) leaves `refusal` standing. The password is
- * only sent, never kept.
- */
-async function signInIfSameShopper(
-  login: ShopifyCalls['login'],
-  credentials: { email: string; password: string },
-  ctx: BackendContext,
-  refusal: CustomerAuthError,
-  halfDone: HalfDoneSteps,
-): Promise<IssuedToken> {
-  try {
-    return await signInAfterAccountStep(login, credentials, ctx)
-  } catch (error) {
-    // A refused password: not theirs. Anything that says "later" (or a cancelled check) keeps
-    // the retry possible.
-    if (!(error instanceof CustomerAuthError && (error.retryable || error.code === 'ABORTED')))
-      throw refusal
-    halfDone.mark(credentials.email)
-    throw error
-  }
-}
-
-/** Worth trying again at once: THROTTLED is retryable too, but only later. */
-function isTransient(error: unknown): boolean {
-  return error instanceof CustomerAuthError && error.retryable && error.code !== 'THROTTLED'
 }
 
 export function loginWithMultipass(
