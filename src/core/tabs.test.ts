@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCustomerAuth } from './create-customer-auth.js'
-import type { CustomerAuth, CustomerAuthEvent, SessionStorage } from './customer-auth.js'
+import type {
+  CustomerAuth,
+  CustomerAuthEvent,
+  CustomerAuthOptions,
+  SessionStorage,
+} from './customer-auth.js'
 import type { CustomerSession, IssuedToken } from './session.js'
 import { encodeSession, storageKey } from './session-codec.js'
 import { createMemoryStorage } from './storage/memory-storage.js'
@@ -61,6 +66,50 @@ function openTabs(storage?: () => SessionStorage) {
     return auth
   })
   return { backend, tabs: tabs as [CustomerAuth, CustomerAuth, CustomerAuth], events }
+}
+
+/** This test's backend: an id of its own, so no message of another test's tabs reaches it. */
+const testBackend = (now?: () => number) =>
+  createScriptedBackend({ id: `scripted:tabs-${testNumber}`, lifetimeMs: HOUR, now })
+
+/** One tab's engine, started (and stopped after the test). */
+function openTab(options: CustomerAuthOptions): CustomerAuth {
+  const auth = createCustomerAuth(options)
+  engines.push(auth)
+  auth.start()
+  return auth
+}
+
+/** Makes the next sessionId a tab creates all `byte`s (0: the smallest there is; 0xff: the greatest). */
+function nextSessionId(byte: number): void {
+  vi.spyOn(crypto, 'getRandomValues').mockImplementationOnce((array) => {
+    ;(array as Uint8Array).fill(byte)
+    return array
+  })
+}
+
+/** Sign-in answers the test releases: `[0]` for the password 'a', `[1]` for 'b'. */
+function heldSignIns(backend: ReturnType<typeof testBackend>) {
+  const answers = [deferred<IssuedToken>(), deferred<IssuedToken>()] as const
+  backend.script.login = ({ password }) => answers[password === 'a' ? 0 : 1].promise
+  return answers
+}
+
+/** Tab A frozen (its timers wait on its own clock), tab B active; only storage is shared. */
+function frozenAndActive() {
+  vi.stubGlobal('BroadcastChannel', undefined) // or messages the frozen tab never got
+  const frozen = new ManualClock(T0)
+  const active = new ManualClock(T0)
+  const backend = testBackend(() => active.now())
+  const events: CustomerAuthEvent[] = []
+  const open = (clock: ManualClock, log?: CustomerAuthEvent[]) =>
+    openTab({
+      backend,
+      clock,
+      renew: { pollIntervalMs: 0 },
+      onEvent: (event) => log?.push(event),
+    })
+  return { frozen, active, backend, events, tabA: open(frozen, events), open: () => open(active) }
 }
 
 /** A message from a tab outside the test (one that renewed or signed out), as it travels. */
@@ -254,8 +303,7 @@ describe('tabs without BroadcastChannel (storage event fallback)', () => {
 describe('tab messages', () => {
   it('two sign-ins that cross between tabs leave every tab, and storage, on one session', async () => {
     const { backend, tabs } = openTabs()
-    const answers = [deferred<IssuedToken>(), deferred<IssuedToken>()] as const
-    backend.script.login = ({ password }) => answers[password === 'a' ? 0 : 1].promise
+    const answers = heldSignIns(backend)
     // The customer submits the form in two tabs; both answers land before either tab hears.
     const inA = tabs[0].login({ ...credentials, password: 'a' })
     const inB = tabs[1].login({ ...credentials, password: 'b' })
@@ -274,9 +322,7 @@ describe('tab messages', () => {
     await flushTabs()
     // Tabs keep their own storage here, so a tab opened later starts signed out; a minute later
     // another customer signs in there.
-    const fresh = createCustomerAuth({ backend, storage: createMemoryStorage() })
-    engines.push(fresh)
-    fresh.start()
+    const fresh = openTab({ backend, storage: createMemoryStorage() })
     await vi.advanceTimersByTimeAsync(MINUTE)
     const grace = await fresh.login({ email: 'grace@example.com', password: 'hopper' })
     await flushTabs()
@@ -297,13 +343,8 @@ describe('tab messages', () => {
   })
 
   it('a sign-in from a tab with its own storage reaches a tab that reloaded seconds ago', async () => {
-    const backend = createScriptedBackend({ id: `scripted:tabs-${testNumber}`, lifetimeMs: HOUR })
-    const open = (storage: SessionStorage) => {
-      const auth = createCustomerAuth({ backend, storage })
-      engines.push(auth)
-      auth.start()
-      return auth
-    }
+    const backend = testBackend()
+    const open = (storage: SessionStorage) => openTab({ backend, storage })
     const ownStorage = createMemoryStorage() // storage: 'session': each tab its own
     const before = open(ownStorage)
     await before.login(credentials)
@@ -314,23 +355,15 @@ describe('tab messages', () => {
     // 5 s later another customer signs in in tab B, with an id smaller than Ada's.
     await vi.advanceTimersByTimeAsync(5_000)
     const tabB = open(createMemoryStorage())
-    vi.spyOn(crypto, 'getRandomValues').mockImplementationOnce((array) => {
-      ;(array as Uint8Array).fill(0)
-      return array
-    })
+    nextSessionId(0)
     const grace = await tabB.login({ email: 'grace@example.com', password: 'hopper' })
     await flushTabs()
     expect(tabA.getSnapshot().session).toEqual(grace)
   })
 
   it('a sign-in from a tab with its own storage, seconds after another tab renewed, reaches that tab', async () => {
-    const backend = createScriptedBackend({ id: `scripted:tabs-${testNumber}`, lifetimeMs: HOUR })
-    const open = () => {
-      const auth = createCustomerAuth({ backend, storage: createMemoryStorage() })
-      engines.push(auth)
-      auth.start()
-      return auth
-    }
+    const backend = testBackend()
+    const open = () => openTab({ backend, storage: createMemoryStorage() })
     const tabA = open()
     const ada = await tabA.login(credentials)
     // 45 minutes later tab A renews Ada's session: its token's issuedAt moves to now.
@@ -339,10 +372,7 @@ describe('tab messages', () => {
     // 3 s later a new tab (its storage starts empty) signs Grace in, with the smallest id.
     await vi.advanceTimersByTimeAsync(3_000)
     const tabB = open()
-    vi.spyOn(crypto, 'getRandomValues').mockImplementationOnce((array) => {
-      ;(array as Uint8Array).fill(0)
-      return array
-    })
+    nextSessionId(0)
     const grace = await tabB.login({ email: 'grace@example.com', password: 'hopper' })
     await flushTabs()
     expect(tabA.getSnapshot().session).toEqual(grace)
@@ -350,10 +380,8 @@ describe('tab messages', () => {
   })
 
   it('a tab with its own storage that missed a sign-in follows it at its first renew message', async () => {
-    const backend = createScriptedBackend({ id: `scripted:tabs-${testNumber}`, lifetimeMs: HOUR })
-    const tabB = createCustomerAuth({ backend, storage: createMemoryStorage() })
-    engines.push(tabB)
-    tabB.start()
+    const backend = testBackend()
+    const tabB = openTab({ backend, storage: createMemoryStorage() })
     await tabB.login(credentials)
     await vi.advanceTimersByTimeAsync(20 * MINUTE)
     // Meanwhile another tab (its own storage) signed Grace in, and B missed that message (it sat
@@ -373,24 +401,9 @@ describe('tab messages', () => {
   })
 
   it('a tab whose timers were frozen past the old expiry takes the token another tab renewed, and keeps it stored', async () => {
-    // No BroadcastChannel (or a message the frozen tab never got): only storage is shared.
-    vi.stubGlobal('BroadcastChannel', undefined)
-    const frozen = new ManualClock(T0) // a background tab: its timers do not run
-    const active = new ManualClock(T0) // the tab the customer uses
-    const backend = createScriptedBackend({
-      id: `scripted:tabs-${testNumber}`,
-      lifetimeMs: HOUR,
-      now: () => active.now(),
-    })
-    const open = (clock: ManualClock) => {
-      const auth = createCustomerAuth({ backend, clock, renew: { pollIntervalMs: 0 } })
-      engines.push(auth)
-      auth.start()
-      return auth
-    }
-    const tabA = open(frozen)
+    const { frozen, active, tabA, open } = frozenAndActive()
     const session = await tabA.login(credentials)
-    const tabB = open(active)
+    const tabB = open()
     // B renews at 45 minutes; A is frozen until after the first token's expiry.
     await active.advance(70 * MINUTE)
     frozen.sleep(70 * MINUTE)
@@ -404,7 +417,7 @@ describe('tab messages', () => {
     expect(tabA.getSnapshot()).toMatchObject({ status: 'authenticated', session: renewed })
     expect(tabB.getSnapshot()).toMatchObject({ status: 'authenticated', session: renewed })
     // The next page load still has it.
-    expect(open(active).getSnapshot()).toMatchObject({ status: 'authenticated', session: renewed })
+    expect(open().getSnapshot()).toMatchObject({ status: 'authenticated', session: renewed })
   })
 
   it('ignores foreign messages on the channel', async () => {
@@ -625,12 +638,6 @@ describe('tab messages', () => {
 })
 
 describe('tabs that missed messages (frozen, loaded late)', () => {
-  /** The next sessionId a tab makes: all bytes `byte` (0xff: the greatest, 0: the smallest). */
-  const nextId = (byte: number) =>
-    vi.spyOn(crypto, 'getRandomValues').mockImplementationOnce((array) => {
-      ;(array as Uint8Array).fill(byte)
-      return array
-    })
   const stored = (backendId: string) => localStorage.getItem(storageKey(backendId))
 
   /** A BroadcastChannel whose deliveries wait while its tab is frozen (then run on resume). */
@@ -659,28 +666,20 @@ describe('tabs that missed messages (frozen, loaded late)', () => {
   }
 
   it('a tab that loads between two crossing sign-ins ends on the same session as the others', async () => {
-    const backend = createScriptedBackend({ id: `scripted:tabs-${testNumber}`, lifetimeMs: HOUR })
-    const answers = [deferred<IssuedToken>(), deferred<IssuedToken>()] as const
-    backend.script.login = ({ password }) => answers[password === 'a' ? 0 : 1].promise
-    const make = () => {
-      const auth = createCustomerAuth({ backend })
-      engines.push(auth)
-      return auth
-    }
-    const [tabA, tabB, tabC] = [make(), make(), make()]
-    tabA.start()
-    tabB.start()
+    const backend = testBackend()
+    const answers = heldSignIns(backend)
+    const [tabA, tabB] = [openTab({ backend }), openTab({ backend })]
     const inA = tabA.login({ ...credentials, password: 'a' })
     const inB = tabB.login({ ...credentials, password: 'b' })
     // A's answer lands first (its id the greatest: A's sign-in wins the crossing).
-    nextId(0xff)
+    nextSessionId(0xff)
     answers[0].resolve(backend.issue('a'))
     const a = await inA
     // Tab C loads now: it restores A's session from storage.
-    tabC.start()
+    const tabC = openTab({ backend })
     expect(tabC.getSnapshot().session).toEqual(a)
     // B's answer lands before B heard of A's sign-in.
-    nextId(0x00)
+    nextSessionId(0x00)
     answers[1].resolve(backend.issue('b'))
     await inB
     await flushTabs()
@@ -689,15 +688,9 @@ describe('tabs that missed messages (frozen, loaded late)', () => {
   })
 
   it('a frozen tab that catches up from storage before its queued messages run stays on the winner', async () => {
-    const backend = createScriptedBackend({ id: `scripted:tabs-${testNumber}`, lifetimeMs: HOUR })
-    const answers = [deferred<IssuedToken>(), deferred<IssuedToken>()] as const
-    backend.script.login = ({ password }) => answers[password === 'a' ? 0 : 1].promise
-    const open = () => {
-      const auth = createCustomerAuth({ backend, renew: { pollIntervalMs: 0 } })
-      engines.push(auth)
-      auth.start()
-      return auth
-    }
+    const backend = testBackend()
+    const answers = heldSignIns(backend)
+    const open = () => openTab({ backend, renew: { pollIntervalMs: 0 } })
     const [tabA, tabB] = [open(), open()]
     // Tab C is in the background: its channel holds deliveries while frozen.
     const channels = freezableChannels()
@@ -707,10 +700,10 @@ describe('tabs that missed messages (frozen, loaded late)', () => {
     channels.freeze()
     const inA = tabA.login({ ...credentials, password: 'a' })
     const inB = tabB.login({ ...credentials, password: 'b' })
-    nextId(0xff)
+    nextSessionId(0xff)
     answers[0].resolve(backend.issue('a'))
     const a = await inA
-    nextId(0x00)
+    nextSessionId(0x00)
     answers[1].resolve(backend.issue('b'))
     await inB
     await flushTabs()
@@ -726,31 +719,6 @@ describe('tabs that missed messages (frozen, loaded late)', () => {
     expect(tabC.getSnapshot().session).toEqual(a)
     expect(stored(backend.id)).toContain(a.sessionId)
   })
-
-  /** Tab A frozen (its own clock), tab B active; only storage is shared. */
-  function frozenAndActive() {
-    vi.stubGlobal('BroadcastChannel', undefined) // or messages the frozen tab never got
-    const frozen = new ManualClock(T0)
-    const active = new ManualClock(T0)
-    const backend = createScriptedBackend({
-      id: `scripted:tabs-${testNumber}`,
-      lifetimeMs: HOUR,
-      now: () => active.now(),
-    })
-    const events: CustomerAuthEvent[] = []
-    const open = (clock: ManualClock, log?: CustomerAuthEvent[]) => {
-      const auth = createCustomerAuth({
-        backend,
-        clock,
-        renew: { pollIntervalMs: 0 },
-        onEvent: (event) => log?.push(event),
-      })
-      engines.push(auth)
-      auth.start()
-      return auth
-    }
-    return { frozen, active, events, tabA: open(frozen, events), open: () => open(active) }
-  }
 
   it('a frozen tab that renders first, while storage holds a sign-in made meanwhile, shows no expiry', async () => {
     const { frozen, active, events, tabA, open } = frozenAndActive()
