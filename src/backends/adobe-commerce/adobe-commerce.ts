@@ -62,12 +62,16 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
     const sentAt = now()
     let token: string | null | undefined
     let receivedAt: number
+    const operation =
+      credentials.oneTimeCode === undefined
+        ? 'generateCustomerToken'
+        : 'exchangeOtpForCustomerToken'
     if (credentials.oneTimeCode === undefined) {
       const sent = await send(
         'mutation',
         GenerateCustomerToken,
         { email, password: credentials.password },
-        'generateCustomerToken',
+        operation,
         ctx,
       )
       token = sent.data.generateCustomerToken?.token
@@ -80,21 +84,15 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
         'mutation',
         ExchangeOtpForCustomerToken,
         { email, otp: credentials.oneTimeCode },
-        // A sign-in without a Bearer token, refused with the same categories: its errors map as
-        // generateCustomerToken's (INVALID_CREDENTIALS for a wrong, spent or expired code).
+        // A sign-in without a Bearer token, refused with the same categories: its errors map
+        // like generateCustomerToken's (INVALID_CREDENTIALS for a wrong, spent or expired code).
         'exchangeOtpForCustomerToken',
         ctx,
       )
       token = sent.data.exchangeOtpForCustomerToken?.token
       receivedAt = sent.receivedAt
     }
-    if (!token)
-      throw missingDataError(
-        credentials.oneTimeCode === undefined
-          ? 'generateCustomerToken'
-          : 'exchangeOtpForCustomerToken',
-        'adobe-commerce',
-      )
+    if (!token) throw missingDataError(operation, 'adobe-commerce')
     return {
       accessToken: token,
       expiresAt: sentAt + (jwtLifetime(token, sentAt) ?? tokenLifetimeMs),
