@@ -646,14 +646,12 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
     login(credentials) {
       // Checked before sending: an API refusing a value of the wrong type echoes it, unquoted for
       // a number, and a form can hand over anything (`Object.fromEntries(new FormData(form))`).
-      const { email, password, oneTimeCode } = credentials
+      const secret = credentials.oneTimeCode === undefined ? 'password' : 'oneTimeCode'
       const wrong =
-        typeof email !== 'string'
+        typeof credentials.email !== 'string'
           ? 'email'
-          : typeof (oneTimeCode === undefined ? password : oneTimeCode) !== 'string'
-            ? oneTimeCode === undefined
-              ? 'password'
-              : 'oneTimeCode'
+          : typeof credentials[secret as keyof typeof credentials] !== 'string'
+            ? secret
             : null
       if (wrong)
         return Promise.reject(
@@ -665,7 +663,7 @@ export function createCustomerAuth(options: CustomerAuthOptions): CustomerAuth {
         )
       return establish(
         (context) => backend.login(credentials, context),
-        oneTimeCode === undefined ? 'password' : 'one-time-code',
+        secret === 'password' ? 'password' : 'one-time-code',
       )
     },
 
