@@ -26,38 +26,43 @@ describe('parseSecureUrl', () => {
 })
 
 describe('the admin helpers', () => {
-  it('refuse plain http to a host that only looks like loopback, before sending the Admin token', async () => {
+  /** A fetch that records what would have gone out, answering `body`. */
+  function recordingFetch(body: string) {
     const sent: string[] = []
-    const spy: typeof fetch = (input) => {
+    const fetch: typeof globalThis.fetch = (input) => {
       sent.push(String(input))
-      return Promise.resolve(new Response('{}'))
+      return Promise.resolve(new Response(body))
     }
-    const code = await listStorefrontAccessTokens({
-      endpoint: 'http://127.0.0.1.nip.io/admin/api/2026-04/graphql.json',
-      adminAccessToken: 'shpat_secret',
-      fetch: spy,
-    }).then(
+    return { sent, fetch }
+  }
+  const codeOf = (call: Promise<unknown>) =>
+    call.then(
       () => 'sent',
       (error: { code?: string }) => error.code,
+    )
+
+  it('refuse plain http to a host that only looks like loopback, before sending the Admin token', async () => {
+    const { sent, fetch } = recordingFetch('{}')
+    const code = await codeOf(
+      listStorefrontAccessTokens({
+        endpoint: 'http://127.0.0.1.nip.io/admin/api/2026-04/graphql.json',
+        adminAccessToken: 'shpat_secret',
+        fetch,
+      }),
     )
     expect(sent).toEqual([])
     expect(code).toBe('INVALID_INPUT')
   })
 
   it('refuse plain http for the Adobe admin token to 127.example.com', async () => {
-    const sent: string[] = []
-    const spy: typeof fetch = (input) => {
-      sent.push(String(input))
-      return Promise.resolve(new Response('{"otp":"x"}'))
-    }
-    const code = await requestLoginAsCustomerCode({
-      baseUrl: 'http://127.example.com',
-      adminToken: 'admin-secret',
-      customerId: 1,
-      fetch: spy,
-    }).then(
-      () => 'sent',
-      (error: { code?: string }) => error.code,
+    const { sent, fetch } = recordingFetch('{"otp":"x"}')
+    const code = await codeOf(
+      requestLoginAsCustomerCode({
+        baseUrl: 'http://127.example.com',
+        adminToken: 'admin-secret',
+        customerId: 1,
+        fetch,
+      }),
     )
     expect(sent).toEqual([])
     expect(code).toBe('INVALID_INPUT')
