@@ -347,7 +347,9 @@ describe('scheduler', () => {
     expect(backend.renew).toBeUndefined()
   })
 
-  it('stops renewing when a renew does not extend the expiry, instead of looping', async () => {
+  // Issue 13 reversed this rule: a renew that did not extend the expiry used to stop every later
+  // renewal ('stops renewing ... instead of looping'); one answer is no proof renewing is futile.
+  it('renews again at the next planned point when a renew does not extend the expiry, without looping', async () => {
     const { auth, backend } = setup({ lifetimeMs: HOUR })
     auth.start()
     const session = await auth.login(credentials)
@@ -356,11 +358,40 @@ describe('scheduler', () => {
       issuedAt: Date.now(),
       expiresAt: session.expiresAt,
     })
-    await vi.advanceTimersByTimeAsync(HOUR - 1)
+    await vi.advanceTimersByTimeAsync(46 * MINUTE)
     expect(backend.calls.renew).toHaveLength(1)
+    // Planned from the answer (75 % of the 15 minutes left), never sooner than a minute apart.
+    await vi.advanceTimersByTimeAsync(11 * MINUTE)
+    expect(backend.calls.renew).toHaveLength(2)
+    await vi.advanceTimersByTimeAsync(3 * MINUTE - 1)
+    expect(backend.calls.renew.length).toBeLessThanOrEqual(3)
     expect(auth.getSnapshot().status).toBe('authenticated')
     await vi.advanceTimersByTimeAsync(1)
     expect(auth.getSnapshot().status).toBe('expired')
+  })
+
+  it('keeps renewing after two manual renews answered with the same expiry', async () => {
+    const { auth, backend } = setup({ lifetimeMs: HOUR })
+    auth.start()
+    await auth.login(credentials)
+    // Shopify's expiresAt has one-second resolution: two renews within a second share it.
+    const sameSecond = T0 + 2 * HOUR
+    backend.script.renew = async (accessToken) => ({
+      accessToken,
+      issuedAt: Date.now(),
+      expiresAt: sameSecond,
+    })
+    await auth.renew()
+    await auth.renew()
+    backend.script.renew = async (accessToken) => ({
+      accessToken,
+      issuedAt: Date.now(),
+      expiresAt: Date.now() + HOUR,
+    })
+    // The next planned point (75 % of the two hours) still renews.
+    await vi.advanceTimersByTimeAsync(91 * MINUTE)
+    expect(backend.calls.renew).toHaveLength(3)
+    expect(auth.getSnapshot().session?.expiresAt).toBeGreaterThan(sameSecond)
   })
 
   it('takes an injected clock', async () => {

@@ -4,10 +4,24 @@ import { decodeSession, encodeSession, storageKey } from './session-codec.js'
 const session = { accessToken: 'abc', expiresAt: 2_000, issuedAt: 1_000, sessionId: 's1' }
 
 describe('session codec', () => {
-  it('round-trips a session with a version and the backend id', () => {
-    const raw = encodeSession(session, 'shopify:a')
-    expect(JSON.parse(raw)).toMatchObject({ v: 1, backend: 'shopify:a' })
-    expect(decodeSession(raw, 'shopify:a')).toEqual({ kind: 'session', session })
+  it('round-trips a session with a version, the backend id and what tabs need to judge it', () => {
+    const meta = { signedInAt: 500, replaces: 's0', retryAt: 1_500 }
+    const raw = encodeSession(session, 'shopify:a', meta)
+    expect(JSON.parse(raw)).toMatchObject({ v: 2, backend: 'shopify:a' })
+    expect(decodeSession(raw, 'shopify:a')).toEqual({ kind: 'session', session, ...meta })
+  })
+
+  it('reads a session the previous release stored (version 1) and upgrades it', () => {
+    const { accessToken, expiresAt, issuedAt, sessionId } = session
+    const v1 = JSON.stringify({ v: 1, backend: 'x', accessToken, expiresAt, issuedAt, sessionId })
+    // No sign-in time was kept then: the token's issue time is the best that is known.
+    expect(decodeSession(v1, 'x')).toEqual({ kind: 'session', session, signedInAt: issuedAt })
+  })
+
+  it('keeps "held nothing" apart from "unknown" in what the writer replaced', () => {
+    const heldNothing = encodeSession(session, 'x', { signedInAt: 1_000, replaces: null })
+    expect(decodeSession(heldNothing, 'x')).toMatchObject({ replaces: null })
+    expect(decodeSession(encodeSession(session, 'x'), 'x')).not.toHaveProperty('replaces')
   })
 
   it('keys storage by backend id', () => {
@@ -24,7 +38,7 @@ describe('session codec', () => {
     ['a JSON scalar', '42'],
     ['null', 'null'],
     ['another library’s value', '{"token":"abc"}'],
-    ['another version', JSON.stringify({ ...JSON.parse(encodeSession(session, 'x')), v: 2 })],
+    ['another version', JSON.stringify({ ...JSON.parse(encodeSession(session, 'x')), v: 3 })],
     ['another backend’s session', encodeSession(session, 'adobe:b')],
     [
       'a missing session id',

@@ -1,14 +1,39 @@
 import type { CustomerSession } from './session.js'
 
-/** Bumped when the stored shape changes; older or newer values are discarded, never migrated. */
-const VERSION = 1
+/**
+ * The stored shape's version. Version 2 added what tabs need to judge a session they hear about
+ * (its sign-in time, what its writer replaced, a shared retry point). Version 1 values (the
+ * previous release's) are read and upgraded, so nobody is signed out by an update; any other
+ * version (a newer release's, or junk) is discarded.
+ */
+const VERSION = 2
+const PREVIOUS_VERSION = 1
 
 /** The storage key of a backend's session; the backend id keeps two shops apart. */
 export function storageKey(backendId: string): string {
   return `storefront-auth:${backendId}`
 }
 
-export function encodeSession(session: CustomerSession, backendId: string): string {
+/** What is kept beside a session's token, for the other tabs and the next page load. */
+export interface SessionRecordMeta {
+  /** When this session was signed in (kept across renewals): crossing sign-ins are judged by it. */
+  readonly signedInAt: number
+  /** The session its writer held before taking this one (`null`: none; absent: unknown). */
+  readonly replaces?: string | null
+  /** Set after a failed renew: no tab sends the next one for this token before this time. */
+  readonly retryAt?: number
+}
+
+/** A decoded stored session with its meta. */
+export interface SessionRecord extends SessionRecordMeta {
+  readonly session: CustomerSession
+}
+
+export function encodeSession(
+  session: CustomerSession,
+  backendId: string,
+  meta: SessionRecordMeta = { signedInAt: session.issuedAt },
+): string {
   const { accessToken, expiresAt, issuedAt, sessionId } = session
   return JSON.stringify({
     v: VERSION,
@@ -17,6 +42,9 @@ export function encodeSession(session: CustomerSession, backendId: string): stri
     expiresAt,
     issuedAt,
     sessionId,
+    signedInAt: meta.signedInAt,
+    replaces: meta.replaces,
+    retryAt: meta.retryAt,
   })
 }
 
@@ -26,7 +54,7 @@ export function encodeSession(session: CustomerSession, backendId: string): stri
  */
 export type DecodedSession =
   | { readonly kind: 'empty' }
-  | { readonly kind: 'session'; readonly session: CustomerSession }
+  | ({ readonly kind: 'session' } & SessionRecord)
   | { readonly kind: 'invalid' }
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value !== ''
@@ -37,19 +65,33 @@ export function decodeSession(raw: string | null, backendId: string): DecodedSes
   if (!raw) return { kind: 'empty' }
   try {
     // `null` or a scalar makes the destructuring throw or yield nothing: invalid either way.
-    const { v, backend, accessToken, expiresAt, issuedAt, sessionId } = JSON.parse(raw) as Record<
-      string,
-      unknown
-    >
+    const {
+      v,
+      backend,
+      accessToken,
+      expiresAt,
+      issuedAt,
+      sessionId,
+      signedInAt,
+      replaces,
+      retryAt,
+    } = JSON.parse(raw) as Record<string, unknown>
     if (
-      v === VERSION &&
+      (v === VERSION || v === PREVIOUS_VERSION) &&
       backend === backendId &&
       isText(accessToken) &&
       isText(sessionId) &&
       isTime(expiresAt) &&
       isTime(issuedAt)
     )
-      return { kind: 'session', session: { accessToken, expiresAt, issuedAt, sessionId } }
+      return {
+        kind: 'session',
+        session: { accessToken, expiresAt, issuedAt, sessionId },
+        // A version 1 value knows no sign-in time: its token's issue time is the best guess.
+        signedInAt: isTime(signedInAt) ? signedInAt : issuedAt,
+        ...(typeof replaces === 'string' || replaces === null ? { replaces } : {}),
+        ...(isTime(retryAt) ? { retryAt } : {}),
+      }
   } catch {
     // Corrupt JSON.
   }

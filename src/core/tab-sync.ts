@@ -1,19 +1,24 @@
 import type { SessionStorage } from './customer-auth.js'
-import { decodeSession, encodeSession, storageKey } from './session-codec.js'
+import {
+  decodeSession,
+  encodeSession,
+  storageKey,
+  type SessionRecordMeta,
+} from './session-codec.js'
 import type { CustomerSession, SessionEndReason } from './session.js'
 
 /**
  * What one tab tells the others: a session it now holds (login or renew), or that it ended.
  * `replaces` is the sessionId the sender held before (`null`: none), so a receiver can tell a
- * deliberate switch from two sign-ins that crossed; `undefined` where the channel cannot say
- * (the storage-event fallback).
+ * deliberate switch from two sign-ins that crossed; `undefined` where the sender cannot say (a
+ * tab of an earlier release). The storage-event fallback carries it inside the stored value.
+ * `signedInAt` and `retryAt` travel the same way (see SessionRecordMeta).
  */
 export type TabMessage =
-  | {
+  | ({
       readonly type: 'session'
       readonly session: CustomerSession
-      readonly replaces?: string | null
-    }
+    } & Partial<SessionRecordMeta>)
   | { readonly type: 'end'; readonly reason: SessionEndReason }
 
 export interface TabSync {
@@ -30,6 +35,13 @@ const endReasons: readonly unknown[] = [
   'replaced',
 ] satisfies SessionEndReason[]
 
+/** Connects an engine to the other tabs; injected so tests need no stubbed globals. */
+export type TabConnector = (
+  backendId: string,
+  storage: SessionStorage,
+  onMessage: (message: TabMessage) => void,
+) => TabSync
+
 /**
  * Connects this engine to the other tabs of the origin. A `BroadcastChannel` named per backend
  * carries each change with its reason; where it is missing (or cannot be opened) the storage's
@@ -43,12 +55,23 @@ export function connectTabs(
   onMessage: (message: TabMessage) => void,
 ): TabSync {
   const name = storageKey(backendId)
-  /** Passes on a valid session; returns what the value was. */
-  const receive = (raw: unknown, replaces?: string | null): string => {
+  /**
+   * Passes on a valid session; returns what the value was. `replaces` from the channel's own
+   * field (a tab of an earlier release writes no `replaces` into the value), else the value's.
+   */
+  const receive = (raw: unknown, channelReplaces?: string | null): string => {
     // decodeSession treats a non-string like corrupt JSON: ignored.
     const decoded = decodeSession(raw as string, backendId)
-    if (decoded.kind === 'session')
-      onMessage({ type: 'session', session: decoded.session, replaces })
+    if (decoded.kind === 'session') {
+      const { session, signedInAt, replaces, retryAt } = decoded
+      onMessage({
+        type: 'session',
+        session,
+        signedInAt,
+        replaces: channelReplaces === undefined ? replaces : channelReplaces,
+        retryAt,
+      })
+    }
     return decoded.kind
   }
   let channel: BroadcastChannel | undefined
@@ -81,7 +104,11 @@ export function connectTabs(
             type: message.type,
             value:
               message.type === 'session'
-                ? encodeSession(message.session, backendId)
+                ? encodeSession(message.session, backendId, {
+                    signedInAt: message.signedInAt ?? message.session.issuedAt,
+                    replaces: message.replaces,
+                    retryAt: message.retryAt,
+                  })
                 : message.reason,
             replaces: message.type === 'session' ? message.replaces : undefined,
           })

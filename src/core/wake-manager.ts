@@ -1,8 +1,17 @@
 import type { Clock } from './customer-auth.js'
 
+/** Why the page woke. */
+export interface WakeSignal {
+  /**
+   * The page came back from the back/forward cache (`pageshow` with `persisted`): it may have
+   * missed anything, even what later pages of this same tab stored.
+   */
+  readonly restoredFromCache: boolean
+}
+
 export interface WakeManager {
   /** Adds a listener; returns its remover. Listening starts with the first and ends with the last. */
-  subscribe(listener: () => void): () => void
+  subscribe(listener: (signal: WakeSignal) => void): () => void
 }
 
 const windowEvents = ['focus', 'online', 'pageshow']
@@ -16,10 +25,10 @@ const windowEvents = ['focus', 'online', 'pageshow']
  * focusManager.
  */
 export function createWakeManager(clock: Clock, pollIntervalMs: number): WakeManager {
-  const listeners = new Set<() => void>()
+  const listeners = new Set<(signal: WakeSignal) => void>()
   let teardown: (() => void) | undefined
-  const wake = (): void => {
-    for (const listener of [...listeners]) listener()
+  const wake = (signal: WakeSignal = { restoredFromCache: false }): void => {
+    for (const listener of [...listeners]) listener(signal)
   }
 
   const setup = (): (() => void) => {
@@ -41,8 +50,8 @@ export function createWakeManager(clock: Clock, pollIntervalMs: number): WakeMan
           poll()
         }, pollIntervalMs)
     }
-    const onSignal = (): void => {
-      if (visible()) wake()
+    const onSignal = (event: Event): void => {
+      if (visible()) wake({ restoredFromCache: (event as PageTransitionEvent).persisted === true })
       poll()
     }
     const listen = (method: 'addEventListener' | 'removeEventListener'): void => {
