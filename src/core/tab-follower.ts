@@ -57,8 +57,9 @@ export function followTabs(deps: {
 
   function onMessage(message: TabMessage): void {
     if (message.type === 'end') return deps.ended(message.reason)
-    const { type: _type, ...incoming } = message
-    const news = { incoming: { kind: 'session', ...incoming }, save: true } as const
+    const { session, signedInAt, replaces, retryAt } = message
+    const incoming = { kind: 'session', session, signedInAt, replaces, retryAt } as const
+    const news = { incoming, save: true }
     apply(decideIncoming(news.incoming, view()), news)
   }
 
