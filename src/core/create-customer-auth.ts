@@ -1,24 +1,24 @@
 import type { CustomerAuth, CustomerAuthEvent, CustomerAuthOptions } from './customer-auth.js'
-import { armDeadline } from './deadline-timer.js'
+import { createDeadlineWatch } from './deadline-watch.js'
 import type { EngineCore } from './engine-core.js'
 import { endSession, endSessionElsewhere, signOut } from './end-session.js'
 import { resolveEngineServices, type EngineServices } from './engine-services.js'
 import { establishSession, signIn, signInWithMultipass } from './establish-session.js'
 import { fetchCustomer } from './fetch-customer.js'
-import { followIncoming } from './follow-incoming.js'
 import { checkIssuedToken } from './issued-token.js'
 import { createListenerSet } from './listener-set.js'
 import { createRenewController } from './renew-controller.js'
-import { createRenewHost } from './renew-host.js'
+import { caughtUp, renewFailed } from './renew-host.js'
 import { resolveRenewOptions } from './renew-scheduler.js'
-import { adoptStored, restoreOnStart, takeInitialSession } from './restore-session.js'
-import type { CustomerSession, SessionEndReason } from './session.js'
+import { restoreOnStart, takeInitialSession } from './restore-session.js'
+import type { CustomerSession, IssuedToken, SessionEndReason } from './session.js'
 import { createSessionStore } from './session-store.js'
-import { initialState, nextState } from './session-transitions.js'
+import { initialState, nextState, type SessionTransition } from './session-transitions.js'
 import { createSnapshotReader } from './snapshot-reader.js'
 import { resolveStorage } from './storage/resolve-storage.js'
 import { systemClock } from './system-clock.js'
 import { followTabs, type TabFollower } from './tab-follower.js'
+import type { TabMessage } from './tab-sync.js'
 import { clientError } from './to-customer-auth-error.js'
 
 export type { EngineServices } from './engine-services.js'
@@ -59,61 +59,79 @@ export function createCustomerAuth(
   /** True after the first stop(): a later start() finds storage as other tabs left it. */
   let restarted = false
   let follower: TabFollower | undefined
-  let cancelTimer = noop
+
+  const now = (): number => clock.now()
+  const live = (token: IssuedToken | null | undefined): token is CustomerSession =>
+    !!token && now() < token.expiresAt
+  const store = createSessionStore({
+    storage,
+    backendId,
+    clock,
+    onError: (error) => report('storage', error),
+  })
+  const signedOut = new Set<string>()
+
+  function transition(
+    change: SessionTransition,
+    emitted: readonly CustomerAuthEvent[] = [],
+    effects = noop,
+  ): void {
+    const previous = core.state
+    core.state = nextState(previous, change, now())
+    effects()
+    if (core.state !== previous) changes.fire(undefined)
+    for (const event of emitted) events.fire(event)
+  }
+  const report: EngineCore['report'] = (reason, error, change) =>
+    transition(change ?? { type: 'failed', error }, [{ type: 'error', reason, error }])
+  const ownMeta = (replaces: string | null) => ({ signedInAt: core.signedInAt, replaces })
+
+  const take: EngineCore['take'] = (session, change, emitted, how) => {
+    const { save, share, meta } = how ?? {
+      save: true,
+      share: true,
+      meta: ownMeta(core.state.session?.sessionId ?? null),
+    }
+    transition(change, emitted)
+    if (save) store.persist(session, meta)
+    if (share) post({ type: 'session', session, ...meta })
+    watch.reschedule()
+  }
+
+  const end: EngineCore['end'] = (reason, how) => endSession(core, reason, how)
+  const post = (message: TabMessage): void => follower?.post(message)
 
   /** The coordinator alone writes the state, the epoch and `started`; the pieces read them. */
   const core: Writable<EngineCore> = {
     backend,
     ctx: { client },
     crossTab,
-    signedOut: new Set(),
+    signedOut,
     state: initialState,
     started: false,
     epoch: 0,
     signedInAt: -Infinity,
-    store: createSessionStore({
-      storage,
-      backendId,
-      clock,
-      onError: (error) => core.report('storage', error),
-    }),
+    store,
     get renewer() {
       return renewer
     },
-    now: () => clock.now(),
-    live: (token): token is CustomerSession => !!token && clock.now() < token.expiresAt,
+    now,
+    live,
     view: () => ({
-      now: clock.now(),
+      now: now(),
       held: core.state.session,
       heldSignedInAt: core.signedInAt,
-      signedOut: core.signedOut,
-      lastStored: core.store.lastStored,
+      signedOut,
+      lastStored: store.lastStored,
     }),
-    transition(change, emitted = [], effects = noop) {
-      const previous = core.state
-      core.state = nextState(previous, change, clock.now())
-      effects()
-      if (core.state !== previous) changes.fire(undefined)
-      for (const event of emitted) events.fire(event)
-    },
-    report: (reason, error, change) =>
-      core.transition(change ?? { type: 'failed', error }, [{ type: 'error', reason, error }]),
-    ownMeta: (replaces) => ({ signedInAt: core.signedInAt, replaces }),
-    take(session, change, emitted, how) {
-      const { save, share, meta } = how ?? {
-        save: true,
-        share: true,
-        meta: core.ownMeta(core.state.session?.sessionId ?? null),
-      }
-      core.transition(change, emitted)
-      if (save) core.store.persist(session, meta)
-      if (share) follower?.post({ type: 'session', session, ...meta })
-      core.reschedule()
-    },
-    end: (reason, how) => endSession(core, reason, how),
+    transition,
+    report,
+    ownMeta,
+    take,
+    end,
     replaced(previous) {
-      if (previous) core.signedOut.add(previous.sessionId)
-      core.renewer.resolveWaiting(clientError('ABORTED', 'Session replaced'))
+      if (previous) signedOut.add(previous.sessionId)
+      renewer.resolveWaiting(clientError('ABORTED', 'Session replaced'))
     },
     revoke(accessToken) {
       // Best effort, wrapped so a backend that throws synchronously cannot escape either.
@@ -121,56 +139,45 @@ export function createCustomerAuth(
         .then((token) => backend.logout(token, core.ctx))
         .catch(noop)
     },
-    cancelTimer: () => cancelTimer(),
-    reschedule() {
-      cancelTimer()
-      const session = core.state.session
-      if (core.started && session)
-        cancelTimer = armDeadline(
-          clock,
-          renewable() ? core.renewer.nextCheck(session) : session.expiresAt,
-          core.check,
-        )
-    },
-    validSession() {
-      // Not a read: a session past its deadline is first looked for in storage (a tab whose
-      // timers were frozen may have missed another tab's renewal or sign-in), then ended.
-      if (core.state.session && !core.live(core.state.session) && core.started && crossTab) {
-        const stored = core.store.read({ quiet: true })
-        if (stored && core.live(stored.session)) adoptStored(core, stored, 'other-tab')
-      }
-      const session = core.state.session
-      if (core.live(session)) return session
-      if (session) core.end('expired', { broadcast: false })
-      return null
-    },
-    check() {
-      if (!core.validSession()) return
-      // Reported as an `error` event and in the state; the controller retries.
-      if (renewable() && core.renewer.isDue()) requestRenew('scheduled').catch(noop)
-      core.reschedule()
-    },
+    cancelTimer: () => watch.cancel(),
+    reschedule: () => watch.reschedule(),
+    validSession: () => watch.validSession(),
+    check: () => watch.check(),
+    caughtUp: (session) => caughtUp(core, session),
+    renewStarted: () => transition({ type: 'renewStarted' }),
+    renewed: (next, reason) =>
+      take(next, { type: 'renewed', session: next, requestInFlight: false }, [
+        { type: 'renew', reason, session: next },
+      ]),
+    renewFailed: (error, retryAt) => renewFailed(core, error, retryAt),
+    renewSettled: () => transition({ type: 'renewSettled' }),
     staleness(session) {
       const epochAtStart = core.epoch
       return () =>
         core.epoch !== epochAtStart || core.state.session?.accessToken !== session.accessToken
     },
-    post: (message) => follower?.post(message),
+    post,
   }
+  const watch = createDeadlineWatch(core, {
+    clock,
+    renewable,
+    // Reported as an `error` event and in the state; the controller retries.
+    renewDue: () => void requestRenew('scheduled').catch(noop),
+  })
   const renewer = createRenewController({
     clock,
     options: renewOptions,
     acquireLock: links.acquireLock,
     send: async (accessToken, signal) =>
-      checkIssuedToken(await backend.renew?.(accessToken, { client, signal }), clock.now()),
-    host: createRenewHost(core),
+      checkIssuedToken(await backend.renew?.(accessToken, { client, signal }), now()),
+    host: core,
   })
 
   function requestRenew(reason: 'scheduled' | 'manual'): Promise<CustomerSession> {
     if (!renewable()) return Promise.reject(clientError('UNSUPPORTED', `${backendId}: no renew`))
-    const session = core.validSession()
+    const session = watch.validSession()
     if (!session) return Promise.reject(clientError('TOKEN_INVALID', 'No session to renew'))
-    return core.renewer.request(session, reason)
+    return renewer.request(session, reason)
   }
 
   /** Another tab ended the session (or storage lost it): later results are dropped too. */
@@ -192,32 +199,22 @@ export function createCustomerAuth(
       if (core.started) return
       core.started = true
       restoreOnStart(core, { restarted })
-      follower = followTabs({
+      follower = followTabs(core, {
         backendId,
         storage,
-        crossTab,
         connect: links.connectTabs,
         wake: links.wake,
-        store: core.store,
-        view: core.view,
-        apply: (decision, news) => followIncoming(core, decision, news, 'other-tab'),
         ended: endedElsewhere,
-        foundOwn(record) {
-          const session = core.state.session
-          if (session?.accessToken === record.session.accessToken)
-            core.store.writeBackIfDue(session, record)
-        },
-        woke: core.check,
       })
-      core.reschedule()
+      watch.reschedule()
     },
 
     stop() {
       if (!core.started) return
       core.started = false
       restarted = true
-      cancelTimer()
-      core.renewer.stop()
+      watch.cancel()
+      renewer.stop()
       follower?.stop()
       follower = undefined
     },

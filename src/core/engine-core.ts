@@ -2,7 +2,7 @@ import type { BackendContext, CustomerAuthBackend } from './backend.js'
 import type { CustomerAuthEvent, CustomerAuthState, ErrorReason } from './customer-auth.js'
 import type { CustomerAuthError } from './customer-auth-error.js'
 import type { TabView } from './incoming-session.js'
-import type { RenewController } from './renew-controller.js'
+import type { RenewController, RenewHost } from './renew-controller.js'
 import type { SessionRecordMeta } from './session-codec.js'
 import type { SessionStore } from './session-store.js'
 import type { SessionTransition } from './session-transitions.js'
@@ -29,14 +29,13 @@ export interface EndOptions {
  * What the coordinator (`createCustomerAuth`) shares with the pieces that act on its one state:
  * the sign-in, the adoption of incoming sessions, the renew host, the snapshot. Internal.
  */
-export interface EngineCore {
+export interface EngineCore extends RenewHost {
   readonly backend: CustomerAuthBackend
   readonly ctx: BackendContext
   readonly crossTab: boolean
   readonly store: SessionStore
   readonly renewer: RenewController
   readonly state: CustomerAuthState
-  readonly started: boolean
   /** Bumped by every logout (here or in another tab): results started before it are dropped. */
   readonly epoch: number
   /** When the current session was signed in, kept across renewals (crossings are judged by it). */
@@ -65,15 +64,8 @@ export interface EngineCore {
   end(reason: SessionEndReason, how: EndOptions): void
   /** Another customer's sign-in took over: `previous` is over for good, here and from tabs. */
   replaced(previous: CustomerSession | null): void
-  /** Best effort server-side revoke of a token nobody will hold. */
-  revoke(accessToken: string): void
-  reschedule(): void
   cancelTimer(): void
-  /** The current session if still valid (see the coordinator), else null. */
-  validSession(): CustomerSession | null
   /** The wall-clock check run by timers and every wake signal. */
   check(): void
-  /** True once a logout happened or the session moved on since `session` was current. */
-  staleness(session: CustomerSession): () => boolean
   post(message: TabMessage): void
 }

@@ -1,48 +1,70 @@
 import type { EngineCore } from './engine-core.js'
-import type { IncomingDecision } from './incoming-session.js'
+import { decideIncoming, type IncomingSession } from './incoming-session.js'
 import type { SessionRecord } from './session-codec.js'
-import type { IncomingNews } from './tab-follower.js'
 
-/** A stored record as news (what storage holds has no known sender: `replaces` unknown). */
-export const newsOfRecord = (record: SessionRecord, how: { save: boolean }): IncomingNews => ({
-  incoming: {
-    kind: 'session',
-    session: record.session,
-    signedInAt: record.signedInAt,
-    retryAt: record.retryAt,
-  },
-  save: how.save,
-})
+/** A session heard from another tab or read from storage, with the sign-in time it carries. */
+export type IncomingNews = Extract<IncomingSession, { kind: 'session' }> & {
+  readonly signedInAt?: number
+}
 
-/** Applies what `decideIncoming` decided about a session heard from a tab, storage or a restore. */
+/** How news is taken: kept in this tab's storage (a tab message), and as what kind of sign-in. */
+export interface FollowOptions {
+  /**
+   * True for a tab message: a tab whose storage is its own (sessionStorage, memory) keeps a
+   * copy. A session read from storage is already there.
+   */
+  readonly save: boolean
+  readonly reason: 'restored' | 'other-tab'
+}
+
+/**
+ * Judges a session heard from a tab, storage or a restore (`decideIncoming`) and applies the
+ * decision. Returns what was decided.
+ */
 export function followIncoming(
   core: EngineCore,
-  decision: IncomingDecision,
-  news: IncomingNews,
-  reason: 'restored' | 'other-tab',
-): void {
+  incoming: IncomingNews,
+  how: FollowOptions,
+): ReturnType<typeof decideIncoming>['kind'] {
+  const decision = decideIncoming(incoming, core.view())
   const { renewer } = core
   const previous = core.state.session
-  const { session: next, signedInAt, replaces, retryAt } = news.incoming
+  const { session: next, retryAt } = incoming
   if (decision.kind === 'retry-later' && previous) {
     renewer.retryNotBefore(decision.at, previous)
-    return core.reschedule()
+    core.reschedule()
   }
-  if (decision.kind !== 'take-newer' && decision.kind !== 'switch') return
+  if (decision.kind !== 'take-newer' && decision.kind !== 'switch') return decision.kind
   renewer.plan(next)
   if (retryAt !== undefined) renewer.retryNotBefore(retryAt, next)
-  // A tab whose storage is its own (sessionStorage, memory) keeps a copy, as it was sent, so
-  // that copies in shared storage are same-value writes.
-  const meta = { signedInAt: signedInAt ?? next.issuedAt, replaces, retryAt }
-  const how = { save: news.save, share: false, meta }
+  // Kept as it was sent, so that copies in shared storage are same-value writes.
+  const meta = {
+    signedInAt: incoming.signedInAt ?? next.issuedAt,
+    replaces: incoming.replaces,
+    retryAt,
+  }
+  const take = { save: how.save, share: false, meta }
   if (decision.kind === 'take-newer') {
     renewer.resolveWaiting(next)
     const change = { type: 'renewed', session: next, requestInFlight: renewer.attempting } as const
-    return core.take(next, change, [{ type: 'renew', reason: 'other-tab', session: next }], how)
+    core.take(next, change, [{ type: 'renew', reason: 'other-tab', session: next }], take)
+  } else {
+    core.replaced(previous)
+    core.signedInAt = meta.signedInAt
+    const loggedOut = previous ? [{ type: 'logout', reason: 'replaced' } as const] : []
+    const signedIn = { type: 'login', reason: how.reason, session: next } as const
+    core.take(next, { type: 'signedIn', session: next }, [...loggedOut, signedIn], take)
   }
-  core.replaced(previous)
-  core.signedInAt = meta.signedInAt
-  const loggedOut = previous ? [{ type: 'logout', reason: 'replaced' } as const] : []
-  const signedIn = { type: 'login', reason, session: next } as const
-  core.take(next, { type: 'signedIn', session: next }, [...loggedOut, signedIn], how)
+  return decision.kind
 }
+
+/**
+ * Takes a stored session as news (on start, a catch-up, before a renew). Storage names no
+ * sender, so what it replaced is unknown: the session is always followed, unless signed out.
+ */
+export const adoptStored = (
+  core: EngineCore,
+  { session, signedInAt, retryAt }: SessionRecord,
+  reason: FollowOptions['reason'] = 'other-tab',
+): ReturnType<typeof followIncoming> =>
+  followIncoming(core, { kind: 'session', session, signedInAt, retryAt }, { save: false, reason })

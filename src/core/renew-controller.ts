@@ -17,30 +17,25 @@ export const LOCK_RETRY_MS = 1_000
  */
 export const LOCK_HANDOFF_MS = 2_000
 
-/** What the controller asks of the engine around a renew. */
+/** What the controller asks of the engine around a renew (the engine's core implements it). */
 export interface RenewHost {
   /** The current session if still valid (an expired one is ended), else null. */
   validSession(): CustomerSession | null
-  isStarted(): boolean
+  readonly started: boolean
   /** True once a logout happened or the session moved on since `session` was current. */
   staleness(session: CustomerSession): () => boolean
-  /**
-   * Called under the lock before sending: adopts what storage has for this tab (another tab's
-   * renewal, its retry point, another customer's session); true when no request is needed.
-   */
+  /** Under the lock before sending: true when no request is needed (see renew-host.ts). */
   caughtUp(session: CustomerSession): boolean
   /** The request is about to go out. */
-  started(): void
+  renewStarted(): void
   /** A new token of the session arrived. */
   renewed(next: CustomerSession, reason: RenewReason): void
-  /** The API says the token is dead: end the session. */
-  tokenInvalid(error: CustomerAuthError): void
-  /** Any other failure: the session stays; the next try is at `retryAt` (Infinity: none). */
-  failed(error: CustomerAuthError, retryAt: number): void
-  /** The request settled, whatever happened: the status follows. */
-  settled(): void
+  /** The renew failed; the next try is at `retryAt` (Infinity: none). */
+  renewFailed(error: CustomerAuthError, retryAt: number): void
+  /** The request settled, whatever happened. */
+  renewSettled(): void
   /** The next check moved (an attempt began or ended): re-arm the timer. */
-  scheduleChanged(): void
+  reschedule(): void
   /** A token nobody will hold. */
   revoke(accessToken: string): void
 }
@@ -141,7 +136,7 @@ export function createRenewController(deps: {
     try {
       release = await takeLock()
       // Stopped while waiting (unmount): send nothing; callers hear ABORTED, start() renews again.
-      if (!host.isStarted()) {
+      if (!host.started) {
         resolveWaiting(clientError('ABORTED', 'Stopped'))
         return attemptOver
       }
@@ -152,7 +147,7 @@ export function createRenewController(deps: {
         return attemptOver
       }
       if (host.caughtUp(session)) return attemptOver
-      host.started()
+      host.renewStarted()
       // A request that never answers would keep the lock (and every retry) until the browser
       // gives up, maybe past expiry: abort it after the timeout; ABORTED is retried like NETWORK.
       const controller = new AbortController()
@@ -170,7 +165,7 @@ export function createRenewController(deps: {
         if (stale()) return sessionMovedOn
         const error = toCustomerAuthError(cause)
         // Aborted by stop(): callers get the error; no event, and start() renews again.
-        if (!host.isStarted()) resolveWaiting(error)
+        if (!host.started) resolveWaiting(error)
         else fail(session, error)
         return attemptOver
       } finally {
@@ -196,10 +191,10 @@ export function createRenewController(deps: {
       return { movedOn: false, renewed: next }
     } finally {
       if (release) {
-        if (renewedHere && host.isStarted()) keepLock(release)
+        if (renewedHere && host.started) keepLock(release)
         else release()
       }
-      host.settled()
+      host.renewSettled()
     }
   }
 
@@ -209,16 +204,17 @@ export function createRenewController(deps: {
     // refused, a frozen shop, an answer nobody can explain) says nothing about the customer's
     // token, which stays valid: keep it, and try again, transient failures soon, the others
     // seldom (half the time left, at least maxBackoffMs) so a shop-wide problem costs few calls.
-    if (error.code === 'TOKEN_INVALID') return host.tokenInvalid(error)
-    const now = clock.now()
-    const at =
-      now +
-      (error.retryable || error.code === 'ABORTED'
-        ? backoffDelay(retryAttempt++, options)
-        : Math.max(options.maxBackoffMs, (session.expiresAt - now) / 2))
-    // A retry that would land past expiry is pointless: the session just expires then.
-    renewAt = at < session.expiresAt ? at : Infinity
-    host.failed(error, renewAt)
+    if (error.code !== 'TOKEN_INVALID') {
+      const now = clock.now()
+      const at =
+        now +
+        (error.retryable || error.code === 'ABORTED'
+          ? backoffDelay(retryAttempt++, options)
+          : Math.max(options.maxBackoffMs, (session.expiresAt - now) / 2))
+      // A retry that would land past expiry is pointless: the session just expires then.
+      renewAt = at < session.expiresAt ? at : Infinity
+    }
+    host.renewFailed(error, renewAt)
   }
 
   /**
@@ -237,7 +233,7 @@ export function createRenewController(deps: {
 
   async function run(first: CustomerSession): Promise<void> {
     attempting = true
-    host.scheduleChanged()
+    host.reschedule()
     let renewed: CustomerSession | undefined
     try {
       // Callers that asked while an attempt ran for a session since replaced still wait: renew
@@ -245,11 +241,11 @@ export function createRenewController(deps: {
       for (let session: CustomerSession | null = first; session;) {
         const outcome = await attemptOnce(session)
         renewed = outcome.renewed
-        session = outcome.movedOn && waiting && host.isStarted() ? host.validSession() : null
+        session = outcome.movedOn && waiting && host.started ? host.validSession() : null
       }
     } finally {
       attempting = false
-      host.scheduleChanged()
+      host.reschedule()
       // Settled only now, so a caller that renews again as soon as this resolves starts a new
       // attempt instead of joining this finished one.
       if (renewed) resolveWaiting(renewed)

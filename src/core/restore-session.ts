@@ -1,19 +1,7 @@
 import type { EngineCore } from './engine-core.js'
-import { followIncoming, newsOfRecord } from './follow-incoming.js'
-import { decideIncoming } from './incoming-session.js'
+import { adoptStored } from './follow-incoming.js'
 import type { CustomerAuthState } from './customer-auth.js'
-import type { SessionRecord } from './session-codec.js'
 import type { CustomerSession } from './session.js'
-
-/** Takes a stored session as news: on start (`restored`) or in a catch-up (`other-tab`). */
-export function adoptStored(
-  core: EngineCore,
-  stored: SessionRecord,
-  reason: 'restored' | 'other-tab',
-): void {
-  const news = newsOfRecord(stored, { save: false })
-  followIncoming(core, decideIncoming(news.incoming, core.view()), news, reason)
-}
 
 /** What start() does with storage: restore, keep the app's SSR session, or clean up. */
 export function restoreOnStart(core: EngineCore, how: { readonly restarted: boolean }): void {

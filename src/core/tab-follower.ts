@@ -1,27 +1,10 @@
 import type { SessionStorage } from './customer-auth.js'
-import {
-  decideIncoming,
-  type IncomingDecision,
-  type IncomingSession,
-  type TabView,
-} from './incoming-session.js'
-import type { SessionRecord } from './session-codec.js'
+import type { EngineCore } from './engine-core.js'
+import { adoptStored, followIncoming } from './follow-incoming.js'
+import { decideIncoming } from './incoming-session.js'
 import type { SessionEndReason } from './session.js'
-import type { SessionStore } from './session-store.js'
 import type { TabConnector, TabMessage } from './tab-sync.js'
-import type { WakeManager, WakeSignal } from './wake-manager.js'
-
-/** What a decision came with: the news itself, and whether this tab keeps a copy. */
-export interface IncomingNews {
-  readonly incoming: Extract<IncomingSession, { kind: 'session' }> & {
-    readonly signedInAt?: number
-  }
-  /**
-   * True for a tab message: a tab whose storage is its own (sessionStorage, memory) keeps a
-   * copy. A session read from storage is already there.
-   */
-  readonly save: boolean
-}
+import type { WakeManager } from './wake-manager.js'
 
 export interface TabFollower {
   /** Tells the other tabs. */
@@ -32,56 +15,45 @@ export interface TabFollower {
 
 /**
  * Listens to the other tabs (their messages, or storage events where no channel exists) and to
- * the page's wake signals, and turns what it hears into decisions for the engine. On a wake it
- * re-reads storage first: a tab restored from the back/forward cache, or one whose messages were
- * lost, may have missed a sign-in, renew or logout that other tabs stored.
+ * the page's wake signals, and follows what it hears. On a wake it re-reads storage first: a tab
+ * restored from the back/forward cache, or one whose messages were lost, may have missed a
+ * sign-in, renew or logout that other tabs stored. Without `crossTab` there are no messages and
+ * storage is re-read only on a back/forward-cache restore (later pages of this same tab may
+ * have signed out).
  */
-export function followTabs(deps: {
-  readonly backendId: string
-  readonly storage: SessionStorage
-  /** False: no messages, and storage is re-read only on a back/forward-cache restore. */
-  readonly crossTab: boolean
-  readonly connect: TabConnector
-  readonly wake: WakeManager
-  readonly store: SessionStore
-  readonly view: () => TabView
-  readonly apply: (decision: IncomingDecision, news: IncomingNews) => void
-  /** Another tab ended the session (or storage lost it). */
-  readonly ended: (reason: SessionEndReason) => void
-  /** After a catch-up that found this tab's own token stored (the cookie write-back). */
-  readonly foundOwn: (record: SessionRecord) => void
-  /** After every wake: the wall-clock check. */
-  readonly woke: () => void
-}): TabFollower {
-  const { store, view, apply } = deps
+export function followTabs(
+  core: EngineCore,
+  links: {
+    readonly backendId: string
+    readonly storage: SessionStorage
+    readonly connect: TabConnector
+    readonly wake: WakeManager
+    /** Another tab ended the session (or storage lost it). */
+    readonly ended: (reason: SessionEndReason) => void
+  },
+): TabFollower {
+  const { store, crossTab } = core
 
-  function onMessage(message: TabMessage): void {
-    if (message.type === 'end') return deps.ended(message.reason)
-    const { session, signedInAt, replaces, retryAt } = message
-    const incoming = { kind: 'session', session, signedInAt, replaces, retryAt } as const
-    const news = { incoming, save: true }
-    apply(decideIncoming(news.incoming, view()), news)
+  function heard(message: TabMessage): void {
+    if (message.type === 'end') links.ended(message.reason)
+    else followIncoming(core, { ...message, kind: 'session' }, { save: true, reason: 'other-tab' })
   }
 
   function catchUp(): void {
     const stored = store.read({ quiet: true })
-    if (stored && view().now < stored.session.expiresAt) {
-      // What storage holds has no sender: `replaces` unknown, so it is always followed.
-      const { session, signedInAt, retryAt } = stored
-      const news = {
-        incoming: { kind: 'session', session, signedInAt, retryAt },
-        save: false,
-      } as const
-      apply(decideIncoming(news.incoming, view()), news)
-      deps.foundOwn(stored)
-    } else if (stored === null && decideIncoming({ kind: 'removed' }, view()).kind === 'end')
-      deps.ended('logout')
+    if (stored && core.live(stored.session)) {
+      adoptStored(core, stored)
+      // A tab open for days writes its session back daily (see WRITE_BACK_INTERVAL_MS).
+      const session = core.state.session
+      if (session?.accessToken === stored.session.accessToken) store.writeBackIfDue(session, stored)
+    } else if (stored === null && decideIncoming({ kind: 'removed' }, core.view()).kind === 'end')
+      links.ended('logout')
   }
 
-  const tabs = deps.crossTab ? deps.connect(deps.backendId, deps.storage, onMessage) : undefined
-  const unwake = deps.wake.subscribe((signal: WakeSignal) => {
-    if (deps.crossTab || signal.restoredFromCache) catchUp()
-    deps.woke()
+  const tabs = crossTab ? links.connect(links.backendId, links.storage, heard) : undefined
+  const unwake = links.wake.subscribe((signal) => {
+    if (crossTab || signal.restoredFromCache) catchUp()
+    core.check()
   })
   return {
     post: (message) => tabs?.post(message),
