@@ -8,7 +8,9 @@ import { allDocCodeBlocks, blockName, repoRoot } from './doc-code-blocks.js'
  * (```ts runnable) is executed against the in-process emulator, and each
  * `console.log(...) // <literal>` line must print that literal.
  */
-const runnable = allDocCodeBlocks().filter((block) => block.meta.includes('runnable'))
+const runnable = allDocCodeBlocks().filter(
+  (block) => block.meta.includes('runnable') && block.lang !== 'tsx',
+)
 const workDir = join(repoRoot, 'test/docs/.runnable')
 
 function expectedLogs(source: string): (string | undefined)[] {
