@@ -13,7 +13,8 @@ import {
 /**
  * Every TypeScript and JavaScript block of README.md and docs/ compiles as a reader would paste
  * it: each block is its own module in one program with the repository's compiler options, the
- * package's entry names resolved to the sources. A block marked `fragment` is only parsed.
+ * package's entry names resolved to the sources. A block marked `fragment` is only parsed, and so
+ * is a JSON block (the CLI's seed file).
  */
 const blocks = allDocCodeBlocks().filter((block) => typeScriptLangs.has(block.lang))
 const checked = blocks.filter((block) => !block.meta.includes('fragment'))
@@ -95,6 +96,14 @@ describe('code blocks in README.md and docs/', () => {
       expect(found.get(index)).toEqual([])
     })
   })
+
+  allDocCodeBlocks()
+    .filter((block) => block.lang === 'json')
+    .forEach((block) => {
+      it(`parses the JSON of ${blockName(block)}`, () => {
+        expect(() => JSON.parse(block.source) as unknown).not.toThrow()
+      })
+    })
 
   fragments.forEach((block) => {
     it(`parses the fragment ${blockName(block)}`, () => {
