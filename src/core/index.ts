@@ -5,6 +5,11 @@
  */
 
 export { createCustomerAuth } from './create-customer-auth.js'
+export type { EngineServices } from './engine-services.js'
+export type { TabConnector, TabMessage, TabSync } from './tab-sync.js'
+export type { SessionRecordMeta } from './session-codec.js'
+export type { WakeManager, WakeSignal } from './wake-manager.js'
+export type { AcquireRenewLock } from './renew-lock.js'
 export type {
   Clock,
   CustomerAuth,

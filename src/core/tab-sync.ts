@@ -21,8 +21,11 @@ export type TabMessage =
     } & Partial<SessionRecordMeta>)
   | { readonly type: 'end'; readonly reason: SessionEndReason }
 
+/** An engine's line to the other tabs of its origin. */
 export interface TabSync {
+  /** Tells the other tabs (best effort: a closed channel drops it; storage still holds it). */
   post(message: TabMessage): void
+  /** Stops listening. */
   close(): void
 }
 
@@ -35,7 +38,7 @@ const endReasons: readonly unknown[] = [
   'replaced',
 ] satisfies SessionEndReason[]
 
-/** Connects an engine to the other tabs; injected so tests need no stubbed globals. */
+/** Connects an engine to the other tabs (`connectTabs`); injectable so tests need no stubbed globals. */
 export type TabConnector = (
   backendId: string,
   storage: SessionStorage,
@@ -43,7 +46,8 @@ export type TabConnector = (
 ) => TabSync
 
 /**
- * Connects this engine to the other tabs of the origin. A `BroadcastChannel` named per backend
+ * Connects this engine to the other tabs of the origin. `openChannel` opens the channel (`null`:
+ * none, the storage's change notification stands in). A `BroadcastChannel` named per backend
  * carries each change with its reason; where it is missing (or cannot be opened) the storage's
  * own change notification (the `storage` event of localStorage) stands in, with less detail:
  * a removed value reads as a logout. Messages are validated like stored values: anything
@@ -53,6 +57,7 @@ export function connectTabs(
   backendId: string,
   storage: SessionStorage,
   onMessage: (message: TabMessage) => void,
+  openChannel: ((name: string) => BroadcastChannel) | null = (name) => new BroadcastChannel(name),
 ): TabSync {
   const name = storageKey(backendId)
   /**
@@ -77,7 +82,7 @@ export function connectTabs(
   let channel: BroadcastChannel | undefined
   try {
     // Throws where BroadcastChannel is missing or refused: then storage events stand in.
-    channel = new BroadcastChannel(name)
+    channel = openChannel?.(name)
   } catch {
     // Handled below.
   }

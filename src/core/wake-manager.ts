@@ -9,6 +9,7 @@ export interface WakeSignal {
   readonly restoredFromCache: boolean
 }
 
+/** Tells its subscribers when to look at the wall clock (and storage) again. */
 export interface WakeManager {
   /** Adds a listener; returns its remover. Listening starts with the first and ends with the last. */
   subscribe(listener: (signal: WakeSignal) => void): () => void
