@@ -21,6 +21,13 @@ const MINUTE = 60 * SECOND
 const HOUR = 60 * MINUTE
 const credentials = { email: 'ada@example.com', password: 'correct horse battery' }
 
+/** The item at `index`, which the test knows is there. */
+function nth<T>(items: readonly T[], index: number): T {
+  const item = items[index]
+  if (item === undefined) throw new Error(`no item ${index}`)
+  return item
+}
+
 let engines: CustomerAuth[] = []
 afterEach(() => {
   for (const engine of engines) engine.stop()
@@ -34,7 +41,7 @@ function laggingStorages(clock: ManualClock, count: number, lagMs: number): Sess
   const write = (from: number, key: string, value: string | null) => {
     const apply = (view: Map<string, string>) =>
       value === null ? view.delete(key) : view.set(key, value)
-    apply(views[from]!)
+    apply(nth(views, from))
     views.forEach((view, index) => {
       if (index !== from) clock.setTimeout(() => apply(view), lagMs)
     })
@@ -208,14 +215,14 @@ describe('renew rounds across tabs', () => {
   it('a renew point after a 503 gets exactly one successful renew, however late the news travels', async () => {
     const { clock, backend, open } = world({ tabs: 3, lagMs: 800 })
     const tabs = [open(0), open(1), open(2)]
-    const session = await tabs[0]!.login(credentials)
+    const session = await nth(tabs, 0).login(credentials)
     await clock.advance(SECOND) // the sign-in reaches the other tabs
     const answered = answerRenews(clock, backend, 500, ['503', 'ok', 'ok', 'ok'])
     // Past the renew point (45 min), with every retry and late message played out.
     await clock.advance(46 * MINUTE)
     expect(answered.filter((outcome) => outcome === 'ok')).toHaveLength(1)
     expect(answered[0]).toBe('503')
-    const renewed = tabs[0]!.getSnapshot().session
+    const renewed = nth(tabs, 0).getSnapshot().session
     expect(renewed?.expiresAt).toBeGreaterThan(session.expiresAt)
     for (const tab of tabs) expect(tab.getSnapshot().session).toEqual(renewed)
   })
@@ -223,7 +230,7 @@ describe('renew rounds across tabs', () => {
   it('after a refusal that leaves the token valid, each round has one retry across all tabs', async () => {
     const { clock, backend, open } = world({ tabs: 3, lagMs: 50 })
     const tabs = [open(0), open(1), open(2)]
-    await tabs[0]!.login(credentials)
+    await nth(tabs, 0).login(credentials)
     await clock.advance(SECOND)
     answerRenews(clock, backend, 100, ['refused', 'refused', 'refused', 'refused'])
     // The renew point (45 min): one request, refused; the other tabs wait for its retry point
@@ -243,7 +250,7 @@ describe('renew rounds across tabs', () => {
     const mine = await tab.login(credentials)
     // Another tab signed in as someone else; its message was lost, only storage has it.
     const theirs: CustomerSession = { ...backend.issue('theirs'), sessionId: 'their-session' }
-    storages[0]!.setItem(storageKey(backend.id), encodeSession(theirs, backend.id), 0)
+    nth(storages, 0).setItem(storageKey(backend.id), encodeSession(theirs, backend.id), 0)
     await clock.advance(46 * MINUTE)
     expect(backend.calls.renew).not.toContain(mine.accessToken)
     expect(tab.getSnapshot().session?.sessionId).toBe('their-session')
@@ -253,14 +260,14 @@ describe('renew rounds across tabs', () => {
 describe('what storage and messages carry', () => {
   it('a tab that reloads seconds after a renewal still judges a crossing by the sign-in time', async () => {
     const { clock, backend, storages } = world({ tabs: 1, lagMs: 0 })
-    const first = openDriven(clock, backend, storages[0]!)
+    const first = openDriven(clock, backend, nth(storages, 0))
     const session = await first.auth.login(credentials)
     await clock.advance(45 * MINUTE) // renewed at the renew point: a token issued at 45:00
     expect(first.auth.getSnapshot().session?.issuedAt).toBe(session.issuedAt + 45 * MINUTE)
     await clock.advance(2 * SECOND)
     first.auth.stop()
-    const reloaded = openDriven(clock, backend, storages[0]!)
-    expect(JSON.parse(storages[0]!.getItem(storageKey(backend.id)) ?? '{}')).toMatchObject({
+    const reloaded = openDriven(clock, backend, nth(storages, 0))
+    expect(JSON.parse(nth(storages, 0).getItem(storageKey(backend.id)) ?? '{}')).toMatchObject({
       signedInAt: session.issuedAt,
     })
     // Three seconds later a tab with its own storage (it held nothing) signs in someone else.
@@ -305,10 +312,10 @@ describe('what storage and messages carry', () => {
     const tab = open(0, { crossTab: false })
     await tab.login(credentials)
     // A later page of this same tab signed out, then the customer went back.
-    storages[0]!.removeItem(storageKey(backend.id))
-    wakes[0]!.fire({ restoredFromCache: false })
+    nth(storages, 0).removeItem(storageKey(backend.id))
+    nth(wakes, 0).fire({ restoredFromCache: false })
     expect(tab.getSnapshot().status).toBe('authenticated')
-    wakes[0]!.fire({ restoredFromCache: true })
+    nth(wakes, 0).fire({ restoredFromCache: true })
     expect(tab.getSnapshot()).toMatchObject({ status: 'anonymous', endReason: 'logout-elsewhere' })
   })
 })
