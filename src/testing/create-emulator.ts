@@ -125,6 +125,8 @@ export interface Emulator {
   readonly apiVersion: string
   /** The one clock behind every expiry, window and lockout. */
   readonly clock: EmulatorClock
+  /** How `clock` moves: `'manual'` (the default) or `'real-time'` (the `clock` option). */
+  readonly clockMode: EmulatorClockMode
   readonly requests: EmulatorRequestLog
   readonly faults: EmulatorFaults
   /** Mails the emulated shops "sent" (recovery, activation, Adobe password reset). */
@@ -229,7 +231,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     options.inProcessClientIp ?? d.inProcessClientIp,
   )
 
-  const clock = createClock(options.clock ?? 'manual', options.startTime)
+  const clockMode = options.clock ?? 'manual'
+  const clock = createClock(clockMode, options.startTime)
   const outbox = createOutbox()
   const requests = createRequestLog()
   const faults = createFaults()
@@ -495,6 +498,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     shopDomain,
     apiVersion,
     clock,
+    clockMode,
     requests,
     faults,
     outbox,

@@ -9,6 +9,11 @@ export {
   type EmulatorOptions,
   type ListenOptions,
 } from './create-emulator.js'
+export {
+  storefrontAuthEmulator,
+  storefrontAuthEmulatorEnv,
+  type StorefrontAuthEmulatorOptions,
+} from './vite-plugin.js'
 export { emulatorDefaults } from './emulator-defaults.js'
 export {
   createEmulatorClock,
