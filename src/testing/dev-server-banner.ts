@@ -3,9 +3,10 @@ import type { SeedCustomer } from './seed-customer.js'
 
 /** Why a seeded customer cannot sign in with a password, or `null` when they can. */
 function signInBlocker(customer: SeedCustomer): string | null {
-  if (customer.password === undefined) return 'no password (invited: activate first)'
-  if ((customer.state ?? 'enabled') === 'disabled') return 'disabled: sign-in is refused'
-  if ((customer.state ?? 'enabled') === 'invited') return 'invited: activate first'
+  const state = customer.state ?? 'enabled'
+  if (state === 'disabled') return 'disabled: sign-in is refused'
+  if (state === 'invited') return 'invited: activate the account first'
+  if (customer.password === undefined) return 'no password'
   if (customer.confirmed === false) return 'unconfirmed: Adobe Commerce refuses sign-in'
   return null
 }
