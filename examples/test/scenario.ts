@@ -16,7 +16,8 @@ export async function runScenario(
   const watch = (page: Page): Page => {
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console error: ${message.text()}`)
+      if (message.type() === 'error')
+        problems.push(`console error: ${message.text()} (${message.location().url})`)
     })
     page.on('response', (response) => {
       if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`)
