@@ -6,6 +6,7 @@ import globals from 'globals'
 
 export default tseslint.config(
   {
+<<<<<<< HEAD
     ignores: [
       'dist',
       'storybook-static',
@@ -16,6 +17,9 @@ export default tseslint.config(
       'examples/*/dist',
       'examples/*/.next',
     ],
+=======
+    ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', '**/*-env.d.ts', 'docs/api'],
+>>>>>>> docs
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
