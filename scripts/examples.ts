@@ -1,7 +1,9 @@
 // Runs every app in examples/ the way a user would: packs this package (its built dist), installs
 // the tarball into each example, builds it, starts it on a free localhost port and walks through
-// sign-in, reload, a second tab and sign-out in Chromium. `npm run examples` (after `npm run
-// build`); `npm run examples -- vite-shopify` runs one; `--update-locks` rewrites the examples'
+// sign-in, reload, a second tab and sign-out in Chromium. Then it follows the README's quick
+// start in a fresh Vite app (its install line with the tarball, its two files verbatim, `vite`).
+// `npm run examples` (after `npm run build`); `npm run examples -- vite-shopify` runs one
+// (`readme-quick-start` names the last step); `--update-locks` rewrites the examples'
 // package-lock.json files after a dependency change.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
@@ -11,7 +13,14 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { examples, type Example } from '../examples/test/examples.js'
+import {
+  readmeInstallLine,
+  readReadme,
+  runQuickStartWalkthrough,
+  writeQuickStartApp,
+} from '../examples/test/readme-quick-start.js'
 import { runScenario } from '../examples/test/scenario.js'
+import type { BrowserContext } from 'playwright-core'
 import { launchChromium } from '../test/browser/launch-chromium.js'
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
@@ -115,10 +124,22 @@ async function runExample(example: Example): Promise<void> {
   console.log(`\n▶ ${example.name}`)
   await timed('install', () => install(example, dir))
   await timed('build', () => run('npm', ['run', 'build', '--silent'], dir))
+  await serveAndWalk(example.name, dir, example.start, (context, origin) =>
+    runScenario(context, origin, example),
+  )
+}
+
+/** Starts the app's server on a free port, runs the walkthrough in a fresh Chromium, stops both. */
+async function serveAndWalk(
+  name: string,
+  dir: string,
+  start: (port: number) => string[],
+  walkthrough: (context: BrowserContext, origin: string) => Promise<void>,
+): Promise<void> {
   const port = await freePort()
   const origin = `http://127.0.0.1:${port}`
-  const [command, ...commandArgs] = example.start(port)
-  if (!command) throw new Error(`${example.name}: no start command`)
+  const [command, ...commandArgs] = start(port)
+  if (!command) throw new Error(`${name}: no start command`)
   const server = spawn(command, commandArgs, {
     cwd: dir,
     detached: true,
@@ -131,9 +152,9 @@ async function runExample(example: Example): Promise<void> {
   const chromium = await launchChromium()
   try {
     await timed('start', () => waitForServer(origin, server))
-    await timed('browser test', () => runScenario(chromium.context, origin, example))
+    await timed('browser test', () => walkthrough(chromium.context, origin))
   } catch (error) {
-    console.error(`--- ${example.name} server output ---\n${serverOutput}`)
+    console.error(`--- ${name} server output ---\n${serverOutput}`)
     throw error
   } finally {
     await chromium.close()
@@ -141,20 +162,56 @@ async function runExample(example: Example): Promise<void> {
   }
 }
 
+/** The README's quick start, step by step, in a fresh app (examples/.readme-quick-start). */
+async function runReadmeQuickStart(): Promise<void> {
+  const dir = join(examplesDir, '.readme-quick-start')
+  console.log('\n▶ readme-quick-start')
+  const readme = readReadme(root)
+  writeQuickStartApp(dir, readme)
+  const [npm, ...installArgs] = readmeInstallLine(readme).map((word) =>
+    word === 'storefront-auth' ? tarball : word,
+  )
+  await timed('install', async () => {
+    await run('npm', ['install', '--no-audit', '--no-fund', '--loglevel=error'], dir)
+    await run(npm ?? 'npm', [...installArgs, '--no-audit', '--no-fund', '--loglevel=error'], dir)
+  })
+  await serveAndWalk(
+    'readme-quick-start',
+    dir,
+    (port) => [
+      'node_modules/.bin/vite',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
+    runQuickStartWalkthrough,
+  )
+  await rm(dir, { recursive: true, force: true })
+}
+
+const quickStartName = 'readme-quick-start'
 const selected =
   only.length === 0 ? examples : examples.filter((example) => only.includes(example.name))
+const steps: Array<{ name: string; run: () => Promise<void> }> = selected.map((example) => ({
+  name: example.name,
+  run: () => runExample(example),
+}))
+if (only.length === 0 || only.includes(quickStartName))
+  steps.push({ name: quickStartName, run: runReadmeQuickStart })
 const started = performance.now()
 await timed('pack', packLibrary)
 let passed = 0
 let failed = 0
-for (const example of selected) {
+for (const step of steps) {
   try {
-    await runExample(example)
+    await step.run()
     passed++
-    console.log(`✓ ${example.name}`)
+    console.log(`✓ ${step.name}`)
   } catch (error) {
     failed++
-    console.error(`✗ ${example.name}:`, error)
+    console.error(`✗ ${step.name}:`, error)
   }
 }
 console.log(`\nexamples: ${((performance.now() - started) / 1000).toFixed(1)} s`)
