@@ -30,6 +30,9 @@ const tarball = join(examplesDir, 'storefront-auth.tgz')
 const serverStartTimeoutMs = 60_000
 const pollIntervalMs = 250
 
+// Only localhost is reachable on CI: Next.js must not try to send its usage telemetry.
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+
 const args = process.argv.slice(2)
 const updateLocks = args.includes('--update-locks')
 const only = args.filter((arg) => !arg.startsWith('--'))
