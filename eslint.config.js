@@ -6,7 +6,17 @@ import globals from 'globals'
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', '**/*-env.d.ts', 'docs/api'],
+    ignores: [
+      'dist',
+      'storybook-static',
+      'node_modules',
+      'coverage',
+      '**/*-env.d.ts',
+      'docs/api',
+      // The examples' build outputs (their sources are linted like the package's).
+      'examples/*/dist',
+      'examples/*/.next',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -1,32 +1,32 @@
 import type { StorybookConfig } from '@storybook/react-vite'
 import type { Plugin, UserConfig } from 'vite'
-import { createEmulator } from '../src/testing/index.js'
+import { createEmulator, storefrontAuthEmulator } from '../src/testing/index.js'
 
 /**
  * One emulator per dev server (`npm start`, and the vitest `storybook` project), mounted on the
- * same origin as the stories, seeded with the sample customers. The static build has no server:
- * there each story page runs its own emulator in-process (see `stories/support/story-environment.ts`).
+ * same origin as the stories by the package's own Vite plugin, with a clock that follows real
+ * time. The static build has no server: there each story page runs its own emulator in-process
+ * (see `stories/support/story-environment.ts`).
  */
-function emulatorMiddleware(): Plugin {
-  const emulator = createEmulator()
-  return {
-    name: 'storefront-auth:emulator',
-    configureServer(server) {
-      server.middlewares.use(emulator.middleware)
-    },
-    config() {
-      return {
+function storyEmulator(): Plugin[] {
+  const emulator = createEmulator({ clock: 'real-time' })
+  return [
+    // Under vitest the banner would only be noise in the test output.
+    storefrontAuthEmulator({ emulator, printBanner: process.env.VITEST === undefined }),
+    {
+      name: 'storefront-auth:story-emulator-paths',
+      config: () => ({
         define: {
-          // The browser needs the public storefront token of the emulator it talks to.
+          // The stories' own handle on the shared emulator (see stories/support/globals.d.ts).
           __SFA_EMULATOR__: JSON.stringify({
             storefrontPath: emulator.storefrontPath,
             adobeCommercePath: emulator.adobeCommercePath,
             storefrontAccessToken: emulator.storefrontAccessToken,
           }),
         },
-      }
+      }),
     },
-  }
+  ]
 }
 
 /** The root config builds the library; Storybook builds an app, so its library settings go. */
@@ -52,7 +52,7 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   async viteFinal(config, { configType }) {
     const plugins = [...(config.plugins ?? [])]
-    if (configType === 'DEVELOPMENT') plugins.push(emulatorMiddleware())
+    if (configType === 'DEVELOPMENT') plugins.push(...storyEmulator())
     return { ...withoutLibraryBuild(config), plugins }
   },
 }

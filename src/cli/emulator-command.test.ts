@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { runCli } from './run-cli.js'
 
 let dir: string
@@ -19,6 +19,7 @@ beforeEach(async () => {
 })
 
 afterEach(async () => {
+  vi.useRealTimers()
   for (const stop of stops.splice(0)) stop.abort()
   await rm(dir, { recursive: true, force: true })
 })
@@ -92,6 +93,38 @@ describe('storefront-auth emulator', () => {
     expect(await run.exit).toBe(0)
     expect(run.output().stderr).toBe('Emulator stopped.\n')
     await expect(fetch(endpoint, { method: 'POST' })).rejects.toThrow()
+  })
+
+  it('runs its clock with real time: sign-ins minutes apart expire minutes apart', async () => {
+    // Only Date is faked: the server and its sockets keep running on real timers.
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse('2026-12-03T10:00:00Z') })
+    const run = startEmulator(['--port', '0'])
+    await run.ready
+    const { stdout } = run.output()
+    const endpoint =
+      /(http:\/\/\S+\/api\/\S+\/graphql\.json)/.exec(line(stdout, 'Storefront API'))?.[1] ?? ''
+    const token = line(stdout, 'X-Shopify-Storefront-Access-Token:').split(': ')[1] ?? ''
+    const signIn = async (): Promise<string> => {
+      const response = await fetch(endpoint, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Shopify-Storefront-Access-Token': token },
+        body: JSON.stringify({
+          query:
+            'mutation SignIn($input: CustomerAccessTokenCreateInput!) { customerAccessTokenCreate(input: $input) { customerAccessToken { expiresAt } } }',
+          variables: { input: { email: 'ada@example.com', password: 'analytical-engine' } },
+        }),
+      })
+      const body = (await response.json()) as {
+        data: { customerAccessTokenCreate: { customerAccessToken: { expiresAt: string } } }
+      }
+      return body.data.customerAccessTokenCreate.customerAccessToken.expiresAt
+    }
+    const first = await signIn()
+    vi.setSystemTime(Date.parse('2026-12-03T10:05:00Z'))
+    const second = await signIn()
+    expect(Date.parse(second) - Date.parse(first)).toBe(5 * 60_000)
+    run.stop()
+    expect(await run.exit).toBe(0)
   })
 
   it('seeds the customers of a --seed file and offers the first one that can sign in', async () => {

@@ -57,7 +57,8 @@ export async function emulatorCommand(args: readonly string[], io: CliIo): Promi
   // Loaded only for this command: the emulator carries the whole Storefront schema.
   const { createEmulator, sampleCustomers } = await import('../testing/index.js')
   const customers = seeded ?? sampleCustomers
-  const emulator = createEmulator({ customers })
+  // A dev server: expiries follow the wall clock (tests of the library keep the manual one).
+  const emulator = createEmulator({ customers, clock: 'real-time' })
   let url: string
   try {
     url = await emulator.listen({ port, host })

@@ -14,7 +14,7 @@ export const emulatorHelp = `Usage: storefront-auth emulator [--port 4000] [--ho
 
 Starts the local emulator of the Shopify Storefront and Admin APIs and the Adobe Commerce
 GraphQL API, prints the endpoints, the tokens to use and a customer to sign in with, and runs
-until Ctrl+C (SIGINT) or SIGTERM.
+until Ctrl+C (SIGINT) or SIGTERM. Its clock follows real time: tokens expire when they say.
 
 Options:
   --port <n>        Port to listen on (default 4000; 0 picks a free one)

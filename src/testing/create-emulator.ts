@@ -5,12 +5,17 @@ import {
   type AdobeCommerceApi,
 } from './adobe-commerce/create-adobe-commerce-api.js'
 import { corsHeaders, preflightResponse, withCors } from './cors.js'
-import { createEmulatorClock, type EmulatorClock } from './emulator-clock.js'
+import {
+  createEmulatorClock,
+  type EmulatorClock,
+  type EmulatorClockMode,
+} from './emulator-clock.js'
 import { emulatorDefaults } from './emulator-defaults.js'
 import { createFaults, type EmulatorFaults } from './faults.js'
 import { readGraphQLOperationInfo, type GraphQLOperationInfo } from './graphql-operation-info.js'
 import type { FrameResult } from './node-server.js'
 import { createOutbox, type Outbox } from './outbox.js'
+import { createRealTimeEmulatorClock } from './real-time-emulator-clock.js'
 import { createRequestLog, type EmulatorEndpoint, type EmulatorRequestLog } from './request-log.js'
 import { sampleCustomers } from './sample-customers.js'
 import type { SeedCustomer } from './seed-customer.js'
@@ -31,6 +36,13 @@ export interface EmulatorOptions {
   readonly customers?: readonly SeedCustomer[]
   /** Where the emulator clock starts (a Date, epoch ms or ISO string). Default: now. */
   readonly startTime?: Date | number | string
+  /**
+   * How the emulator clock moves. `'manual'` (default): it stands still until `clock.advance` or
+   * `clock.set` moves it, which is what tests want. `'real-time'`: it follows `Date.now()` (from
+   * `startTime` when given) and `advance`/`set` add an offset; for dev servers, where two sign-ins
+   * minutes apart should expire minutes apart. The CLI and `storefrontAuthEmulator()` use it.
+   */
+  readonly clock?: EmulatorClockMode
   /** The Shopify API version in the endpoint paths. Default `'2026-04'`. */
   readonly apiVersion?: string
   /** The shop's domain, used in reset/activation URLs. Default `'emulator.myshopify.com'`. */
@@ -119,6 +131,8 @@ export interface Emulator {
   readonly apiVersion: string
   /** The one clock behind every expiry, window and lockout. */
   readonly clock: EmulatorClock
+  /** How `clock` moves: `'manual'` (the default) or `'real-time'` (the `clock` option). */
+  readonly clockMode: EmulatorClockMode
   readonly requests: EmulatorRequestLog
   readonly faults: EmulatorFaults
   /** Mails the emulated shops "sent" (recovery, activation, Adobe password reset). */
@@ -146,6 +160,20 @@ export interface Emulator {
 const nodeHttpSpecifier = 'node:http'
 function loadNodeHttp(): Promise<typeof NodeHttp> {
   return import(/* @vite-ignore */ nodeHttpSpecifier) as Promise<typeof NodeHttp>
+}
+
+function createClock(
+  mode: EmulatorClockMode,
+  startTime: Date | number | string | undefined,
+): EmulatorClock {
+  switch (mode) {
+    case 'manual':
+      return createEmulatorClock(startTime ?? Date.now())
+    case 'real-time':
+      return createRealTimeEmulatorClock({ start: startTime })
+    default:
+      throw new TypeError(`clock must be 'manual' or 'real-time', got ${String(mode)}`)
+  }
 }
 
 function positive(name: string, value: number): number {
@@ -211,7 +239,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     options.inProcessClientIp ?? d.inProcessClientIp,
   )
 
-  const clock = createEmulatorClock(options.startTime ?? Date.now())
+  const clockMode = options.clock ?? 'manual'
+  const clock = createClock(clockMode, options.startTime)
   const outbox = createOutbox()
   const requests = createRequestLog()
   const faults = createFaults()
@@ -477,6 +506,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     shopDomain,
     apiVersion,
     clock,
+    clockMode,
     requests,
     faults,
     outbox,

@@ -11,8 +11,21 @@ export {
   type EmulatorOptions,
   type ListenOptions,
 } from './create-emulator.js'
+export {
+  storefrontAuthEmulator,
+  storefrontAuthEmulatorEnv,
+  type StorefrontAuthEmulatorOptions,
+} from './vite-plugin.js'
 export { emulatorDefaults } from './emulator-defaults.js'
-export { createEmulatorClock, type EmulatorClock } from './emulator-clock.js'
+export {
+  createEmulatorClock,
+  type EmulatorClock,
+  type EmulatorClockMode,
+} from './emulator-clock.js'
+export {
+  createRealTimeEmulatorClock,
+  type RealTimeEmulatorClockOptions,
+} from './real-time-emulator-clock.js'
 export type { Outbox, OutboxMail } from './outbox.js'
 export type { SeedCustomer } from './seed-customer.js'
 export { sampleCustomers } from './sample-customers.js'

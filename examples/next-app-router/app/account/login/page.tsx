@@ -1,0 +1,20 @@
+'use client'
+
+import { useRouter } from 'next/navigation'
+import { useEffect } from 'react'
+import { LoginForm, useCustomerAuth } from 'storefront-auth'
+
+export default function SignInPage() {
+  const router = useRouter()
+  const isAuthenticated = useCustomerAuth((state) => state.isAuthenticated)
+  // Signed in already (another tab, or a reload): the account page is where to be.
+  useEffect(() => {
+    if (isAuthenticated) router.replace('/account')
+  }, [isAuthenticated, router])
+  return (
+    <>
+      <h1>Sign in</h1>
+      <LoginForm onSuccess={() => router.push('/account')} />
+    </>
+  )
+}
