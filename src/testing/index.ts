@@ -10,6 +10,13 @@ export {
   type ListenOptions,
 } from './create-emulator.js'
 export { emulatorDefaults } from './emulator-defaults.js'
+export {
+  fallForwardShopifyApiVersion,
+  servedShopifyApiVersions,
+  shopifyReleaseCandidateApiVersion,
+  shopifyUnstableApiVersion,
+  supportedShopifyApiVersions,
+} from './shopify-api-versions.js'
 export { createEmulatorClock, type EmulatorClock } from './emulator-clock.js'
 export type { Outbox, OutboxMail } from './outbox.js'
 export type { SeedCustomer } from './seed-customer.js'
