@@ -8,16 +8,14 @@ import { corsHeaders, preflightResponse, withCors } from './cors.js'
 import { createEmulatorClock, type EmulatorClock } from './emulator-clock.js'
 import { emulatorDefaults } from './emulator-defaults.js'
 import { createFaults, type EmulatorFaults } from './faults.js'
+import { readMagentoRequest, readShopifyRequest } from './graphql-request-params.js'
 import { readGraphQLOperationInfo, type GraphQLOperationInfo } from './graphql-operation-info.js'
 import type { FrameResult } from './node-server.js'
 import { createOutbox, type Outbox } from './outbox.js'
 import { createRequestLog, type EmulatorEndpoint, type EmulatorRequestLog } from './request-log.js'
 import { sampleCustomers } from './sample-customers.js'
 import type { SeedCustomer } from './seed-customer.js'
-import {
-  answeringShopifyApiVersion,
-  shopifyApiVersionWarning,
-} from './shopify-api-versions.js'
+import { answeringShopifyApiVersion, shopifyApiVersionWarning } from './shopify-api-versions.js'
 import { createShopifyAdminApi } from './shopify-admin/create-shopify-admin-api.js'
 import {
   createStorefrontAccessTokenStore,
@@ -177,7 +175,8 @@ function withShopifyApiVersion(
 ): Response {
   const headers = new Headers(response.headers)
   headers.set('X-Shopify-API-Version', answering)
-  if (answering !== requested) headers.set('X-Shopify-API-Version-Warning', shopifyApiVersionWarning)
+  if (answering !== requested)
+    headers.set('X-Shopify-API-Version-Warning', shopifyApiVersionWarning)
   return new Response(response.body, {
     status: response.status,
     statusText: response.statusText,
@@ -346,7 +345,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     const info: GraphQLOperationInfo =
       endpoint === 'adobe-rest'
         ? { operationName: null, fields: [] }
-        : await readGraphQLOperationInfo(request)
+        : await readGraphQLOperationInfo(
+            request,
+            endpoint === 'adobe-commerce' ? readMagentoRequest : readShopifyRequest,
+          )
     const target = { endpoint, ...info }
     const outcome = await faults.apply(target)
     const log = (status: number): void => requests.record({ ...target, status, at: clock.now() })

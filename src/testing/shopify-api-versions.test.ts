@@ -49,7 +49,11 @@ interface LoginBody {
 describe('Shopify API versions', () => {
   it('lists the four stable versions a storefront may use on 2026-12-03, oldest first', () => {
     expect(supportedShopifyApiVersions).toEqual(['2026-01', '2026-04', '2026-07', '2026-10'])
-    expect(servedShopifyApiVersions).toEqual([...supportedShopifyApiVersions, '2027-01', 'unstable'])
+    expect(servedShopifyApiVersions).toEqual([
+      ...supportedShopifyApiVersions,
+      '2027-01',
+      'unstable',
+    ])
   })
 
   it('serves every version on the Storefront API under its own path, naming it in X-Shopify-API-Version', async () => {
@@ -69,7 +73,9 @@ describe('Shopify API versions', () => {
       expect(response.status, version).toBe(200)
       expect(response.headers.get('x-shopify-api-version'), version).toBe(version)
       expect(await response.json()).toEqual({
-        data: { shop: { storefrontAccessTokens: { nodes: [{ title: 'storefront-auth emulator' }] } } },
+        data: {
+          shop: { storefrontAccessTokens: { nodes: [{ title: 'storefront-auth emulator' }] } },
+        },
       })
     }
   })

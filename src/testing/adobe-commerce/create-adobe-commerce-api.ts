@@ -1,5 +1,6 @@
 import type { GraphQLError } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
+import { asParseRequestParams, readMagentoRequest } from '../graphql-request-params.js'
 import type { EmulatorClock } from '../emulator-clock.js'
 import type { Outbox } from '../outbox.js'
 import { hashPassword, verifyPassword, type PasswordHash } from '../password-hash.js'
@@ -540,6 +541,7 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
     schema: adobeCommerceSchema(),
     rootValue,
     context: (req) => contexts.get(req.raw) ?? { customerId: null },
+    parseRequestParams: asParseRequestParams(readMagentoRequest),
   })
 
   /**

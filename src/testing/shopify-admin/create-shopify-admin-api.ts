@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
+import { asParseRequestParams, readShopifyRequest } from '../graphql-request-params.js'
 import { acceptingShopifyJson } from '../shopify-json-accept.js'
 import type { EmulatorClock } from '../emulator-clock.js'
 import { formatDateTime } from '../shopify-date-time.js'
@@ -134,7 +135,11 @@ export function createShopifyAdminApi(options: ShopifyAdminApiOptions): ShopifyA
       return { deletedStorefrontAccessTokenId: deleted.id, userErrors: [] }
     },
   }
-  const handler = createHandler({ schema: shopifyAdminSchema(), rootValue })
+  const handler = createHandler({
+    schema: shopifyAdminSchema(),
+    rootValue,
+    parseRequestParams: asParseRequestParams(readShopifyRequest),
+  })
   return {
     async handleGraphQL(request) {
       if (request.headers.get('x-shopify-access-token') !== options.adminAccessToken)

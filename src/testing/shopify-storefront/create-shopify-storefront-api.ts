@@ -1,5 +1,6 @@
 import { specifiedRules } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
+import { asParseRequestParams, readShopifyRequest } from '../graphql-request-params.js'
 import { acceptingShopifyJson } from '../shopify-json-accept.js'
 import type { EmulatorClock } from '../emulator-clock.js'
 import type { Outbox } from '../outbox.js'
@@ -90,6 +91,7 @@ export function createShopifyStorefrontApi(
     schema: storefrontSchema(),
     rootValue,
     validationRules: [...specifiedRules, unsupportedFieldsRule],
+    parseRequestParams: asParseRequestParams(readShopifyRequest),
     context: (req) => {
       const context = contexts.get(req.raw)
       if (!context) throw new Error('Emulator error: a Storefront request without its context')
