@@ -6,7 +6,7 @@ import globals from 'globals'
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', '**/*-env.d.ts'],
+    ignores: ['dist', 'storybook-static', 'node_modules', 'coverage', '**/*-env.d.ts', 'docs/api'],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

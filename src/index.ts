@@ -1,4 +1,12 @@
-// `storefront-auth`: the browser + SSR entry. A plain list of re-exports; each layer owns its files.
+/**
+ * `storefront-auth`: the browser + SSR entry. `CustomerAuthProvider` and the hooks, `LoginForm`
+ * and `AccountBadge`, the `shopifyStorefront()` and `adobeCommerce()` backends, the cookie storage
+ * for SSR, `CustomerAuthError` and the types.
+ *
+ * @module storefront-auth
+ */
+
+// A plain list of re-exports; each layer owns its files.
 
 // React: provider and hooks
 export * from './react/index.js'
@@ -7,7 +15,16 @@ export * from './react/index.js'
 export * from './components/index.js'
 
 // Backends
-export { shopifyStorefront, adobeCommerce } from './backends/index.js'
+export {
+  shopifyStorefront,
+  adobeCommerce,
+  type ShopifyStorefrontOptions,
+  type ShopifyStorefrontLocation,
+  type ShopifyStorefrontCredentials,
+  type ShopifyStorefrontBackend,
+  type AdobeCommerceOptions,
+  type AdobeCommerceBackend,
+} from './backends/index.js'
 
 // SSR: the cookie storage, and the session a request's Cookie header carries
 export {

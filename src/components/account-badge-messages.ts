@@ -12,6 +12,7 @@ export interface AccountBadgeMessages {
   readonly unknownCustomer: string
 }
 
+/** The English strings of `AccountBadge`; spread it and replace what you translate. */
 export const defaultAccountBadgeMessages: AccountBadgeMessages = {
   signIn: 'Sign in',
   sessionExpired: 'Session expired — sign in again',

@@ -16,10 +16,13 @@ export interface AccountBadgeMenuItem {
   /** React key; defaults to the label when it is a string. */
   readonly id?: string
   readonly label: ReactNode
+  /** Makes the item a link. */
   readonly href?: string
+  /** Runs when the item is chosen (click, Enter or Space); the menu then closes. */
   readonly onSelect?: () => void
 }
 
+/** Class names for each part of the badge, added to (or, with `unstyled`, instead of) ours. */
 export interface AccountBadgeClassNames {
   readonly root?: string
   readonly skeleton?: string
@@ -31,6 +34,7 @@ export interface AccountBadgeClassNames {
   readonly item?: string
 }
 
+/** The props of `AccountBadge`: where "Sign in" and the account lead, menu items, texts, classes. */
 export interface AccountBadgeProps {
   /**
    * Where "Sign in" leads. Give this or `onSignIn`; with neither it is `/account/login`
@@ -45,9 +49,13 @@ export interface AccountBadgeProps {
   menuItems?: readonly AccountBadgeMenuItem[]
   /** Called after "Sign out" was chosen (the session is already ended locally). */
   onSignOut?: () => void
+  /** Replaces any of the English strings (`defaultAccountBadgeMessages`). */
   messages?: Partial<AccountBadgeMessages>
+  /** Added to the root element. */
   className?: string
+  /** Added to each part. */
   classNames?: AccountBadgeClassNames
+  /** Leaves out every `sfa-` class, so `styles.css` does not touch the badge. */
   unstyled?: boolean
 }
 

@@ -26,6 +26,7 @@ export interface LoginFormMessages {
   readonly unknown: string
 }
 
+/** The English strings of `LoginForm`; spread it and replace what you translate. */
 export const defaultLoginFormMessages: LoginFormMessages = {
   emailLabel: 'Email',
   passwordLabel: 'Password',

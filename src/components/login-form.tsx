@@ -17,6 +17,7 @@ export interface LoginFormClassNames {
   readonly status?: string
 }
 
+/** The props of `LoginForm`: the options of `useLoginForm` plus the markup's slots and classes. */
 export interface LoginFormProps extends UseLoginFormOptions {
   /** A URL for the default "Forgot your password?" link, or your own element in its place. */
   forgotPassword?: string | ReactNode

@@ -14,6 +14,7 @@ type BadgeStatus = 'initializing' | 'anonymous' | 'authenticated' | 'expired'
 const selectBadgeStatus = (state: CustomerAuthState): BadgeStatus =>
   state.status === 'renewing' ? 'authenticated' : state.status
 
+/** What `useAccountBadge` returns: the badge's state, the customer and what to show, and sign-out. */
 export interface UseAccountBadgeResult {
   readonly state: AccountBadgeState
   /** The signed-in customer once loaded; `null` otherwise (or when it could not be loaded). */

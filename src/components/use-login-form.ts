@@ -15,17 +15,19 @@ import { useLogin } from '../react/index.js'
 import { loginErrorMessage } from './login-error-message.js'
 import { defaultLoginFormMessages, type LoginFormMessages } from './login-form-messages.js'
 
+/** The options of `useLoginForm` (and the behaviour props of `LoginForm`). */
 export interface UseLoginFormOptions {
   /** Called once the session exists (the form has already cleared its password field). */
   onSuccess?: (session: CustomerSession) => void
   /** Called when the backend refused the sign-in. Client-side checks never reach it. */
   onError?: (error: CustomerAuthError) => void
+  /** Replaces any of the English strings (`defaultLoginFormMessages`). */
   messages?: Partial<LoginFormMessages>
   /** Focus the email field on mount. */
   autoFocus?: boolean
 }
 
-type LoginField = 'email' | 'password'
+type LoginField = LoginFormInputProps['name']
 type ClientProblem = 'emailRequired' | 'emailInvalid' | 'passwordRequired'
 type ClientProblems = Partial<Record<LoginField, ClientProblem>>
 
@@ -44,7 +46,7 @@ function checkCredentials(email: string, password: string): ClientProblems {
 export interface LoginFormInputProps {
   readonly ref: RefObject<HTMLInputElement | null>
   readonly id: string
-  readonly name: LoginField
+  readonly name: 'email' | 'password'
   readonly type: 'email' | 'password' | 'text'
   readonly autoComplete: 'email' | 'current-password'
   readonly required: true
@@ -52,11 +54,14 @@ export interface LoginFormInputProps {
   readonly autoCapitalize: 'none'
   readonly 'aria-invalid': boolean | undefined
   readonly 'aria-describedby': string | undefined
+  /** Clears the field's error as the shopper types. */
   readonly onChange: (event: ChangeEvent<HTMLInputElement>) => void
 }
 
+/** What `useLoginForm` returns: prop objects to spread on your markup, and the form's state. */
 export interface UseLoginFormResult {
   readonly formProps: {
+    /** Checks the fields, then signs in through `useLogin`. */
     readonly onSubmit: (event: FormEvent<HTMLFormElement>) => void
     readonly noValidate: true
   }
@@ -74,6 +79,7 @@ export interface UseLoginFormResult {
     readonly type: 'button'
     readonly 'aria-pressed': boolean
     readonly 'aria-controls': string
+    /** Shows or hides the password. */
     readonly onClick: () => void
   }
   readonly isPasswordVisible: boolean

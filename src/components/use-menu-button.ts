@@ -10,10 +10,13 @@ import {
   type RefObject,
 } from 'react'
 
+/** The options of `useMenuButton`. */
 export interface UseMenuButtonOptions {
+  /** Called when the menu opens or closes. */
   onOpenChange?: (isOpen: boolean) => void
 }
 
+/** The options of one menu item (`getItemProps`). */
 export interface MenuItemOptions {
   /** Runs when the item is chosen by click, Enter or Space; the menu then closes. */
   onSelect?: () => void
@@ -21,13 +24,17 @@ export interface MenuItemOptions {
   keepFocus?: boolean
 }
 
+/** What `useMenuButton` returns: the open state, `open`/`close`, and prop getters to spread. */
 export interface UseMenuButtonResult {
   readonly isOpen: boolean
+  /** Opens the menu with focus on its first or last item. */
   open(focus?: 'first' | 'last'): void
+  /** Closes the menu; by default focus returns to the button. */
   close(restoreFocus?: boolean): void
   /** The element around the button and the menu: clicks outside it close the menu. */
   readonly rootProps: {
     readonly ref: RefObject<HTMLDivElement | null>
+    /** Closes the menu when focus leaves the root. */
     readonly onBlur: (event: FocusEvent<HTMLDivElement>) => void
   }
   readonly buttonProps: {
@@ -37,7 +44,9 @@ export interface UseMenuButtonResult {
     readonly 'aria-haspopup': 'menu'
     readonly 'aria-expanded': boolean
     readonly 'aria-controls': string | undefined
+    /** Opens the menu on its first item, or closes it (Enter and Space arrive as a click). */
     readonly onClick: () => void
+    /** ArrowDown opens on the first item, ArrowUp on the last, Escape closes. */
     readonly onKeyDown: (event: KeyboardEvent<HTMLButtonElement>) => void
   }
   readonly menuProps: {
@@ -45,11 +54,14 @@ export interface UseMenuButtonResult {
     readonly id: string
     readonly role: 'menu'
     readonly 'aria-labelledby': string
+    /** Arrows, Home, End and letters move; Escape closes; Tab closes and moves on. */
     readonly onKeyDown: (event: KeyboardEvent<HTMLUListElement>) => void
   }
+  /** The props of one item; spread them on each `[role="menuitem"]` element. */
   getItemProps(options?: MenuItemOptions): {
     readonly role: 'menuitem'
     readonly tabIndex: -1
+    /** Runs the item's `onSelect`, then closes the menu. */
     readonly onClick: (event: MouseEvent<HTMLElement>) => void
   }
 }

@@ -10,6 +10,7 @@ export interface BackendContext {
   readonly signal?: AbortSignal
 }
 
+/** Which optional operations a backend has; a hook for a missing one rejects with `UNSUPPORTED`. */
 export interface BackendCapabilities {
   readonly renew: boolean
   readonly multipass: boolean
@@ -39,6 +40,10 @@ export type LoginCredentials =
       readonly password?: undefined
     }
 
+/**
+ * A new account: email and password, and the optional profile fields (Adobe Commerce requires
+ * `firstName` and `lastName`).
+ */
 export interface RegisterInput {
   readonly email: string
   readonly password: string
@@ -60,6 +65,10 @@ export type ActivateAccountInput =
   | { readonly activationUrl: string; readonly password: string }
   | { readonly customerId: string; readonly activationToken: string; readonly password: string }
 
+/**
+ * The customer fields to change; only the fields given change. Adobe Commerce takes the names
+ * and `acceptsMarketing` only.
+ */
 export interface UpdateCustomerInput {
   readonly email?: string
   readonly firstName?: string
@@ -70,6 +79,7 @@ export interface UpdateCustomerInput {
   readonly password?: string
 }
 
+/** What an update returns: the updated customer and, after a token rotation, the new token. */
 export interface UpdateCustomerResult {
   readonly customer: Customer
   /** A new token when the update rotated it (Shopify password change), else `null`. */
@@ -87,19 +97,25 @@ export interface CustomerAuthBackend {
   readonly capabilities: BackendCapabilities
   /** A urql client for this backend's endpoint, used when the app does not pass its own. */
   createClient(): Client
+  /** Signs in: a token for the email and password (or one-time code). */
   login(credentials: LoginCredentials, ctx: BackendContext): Promise<IssuedToken>
+  /** Trades a still-valid token for a new one (absent where the API cannot renew). */
   renew?(accessToken: string, ctx: BackendContext): Promise<IssuedToken>
   /** Revokes the token on the server. */
   logout(accessToken: string, ctx: BackendContext): Promise<void>
   /** `null` means the token no longer identifies a customer: the session is over. */
   fetchCustomer(accessToken: string, ctx: BackendContext): Promise<Customer | null>
+  /** Signs in with a Multipass token minted by the shop's server (Shopify Plus). */
   loginWithMultipass?(multipassToken: string, ctx: BackendContext): Promise<IssuedToken>
   /** Creates the account, then signs in; `null` when the account must be confirmed first. */
   register?(input: RegisterInput, ctx: BackendContext): Promise<IssuedToken | null>
+  /** Asks the shop to mail a password-reset link or token. */
   recoverPassword?(email: string, ctx: BackendContext): Promise<void>
   /** Sets the new password; returns a token for the customer (signing in after it if needed). */
   resetPassword?(input: ResetPasswordInput, ctx: BackendContext): Promise<IssuedToken>
+  /** Activates an invited account with its first password; returns a token for it. */
   activateAccount?(input: ActivateAccountInput, ctx: BackendContext): Promise<IssuedToken>
+  /** Updates the customer's fields; a Shopify password change rotates the token. */
   updateCustomer?(
     accessToken: string,
     input: UpdateCustomerInput,

@@ -1,7 +1,4 @@
-/**
- * The one error type of the library. Callers branch on `code` (and `fieldErrors[name][i].code`),
- * never on `message`: messages are for developers, UI text comes from the components' `messages`.
- */
+/** What went wrong, as a code to branch on; each code's meaning is given beside it. */
 export type CustomerAuthErrorCode =
   /** Wrong email or password, a disabled Shopify customer, or a locked Adobe account. */
   | 'INVALID_CREDENTIALS'
@@ -36,6 +33,7 @@ export type CustomerAuthErrorCode =
   /** The operation was cancelled (component unmounted, logout while it ran). */
   | 'ABORTED'
 
+/** Where an error came from: an API's answer, no HTTP answer at all, the storage, or our checks. */
 export type CustomerAuthErrorSource =
   'shopify' | 'adobe-commerce' | 'network' | 'storage' | 'client'
 
@@ -59,6 +57,7 @@ export interface UserErrorLike {
   readonly message: string
 }
 
+/** The options of `new CustomerAuthError(code, message, options)`; `source` is required. */
 export interface CustomerAuthErrorOptions {
   readonly source: CustomerAuthErrorSource
   readonly retryable?: boolean
@@ -71,6 +70,10 @@ export interface CustomerAuthErrorOptions {
 
 const retryableByDefault: readonly CustomerAuthErrorCode[] = ['THROTTLED', 'NETWORK', 'SERVER']
 
+/**
+ * The one error type of the library. Callers branch on `code` (and `fieldErrors[name][i].code`),
+ * never on `message`: messages are for developers, UI text comes from the components' `messages`.
+ */
 export class CustomerAuthError extends Error {
   // `declare`: assigned in the constructor; no field initializers to repeat in the bundle.
   override readonly name = 'CustomerAuthError'
@@ -97,6 +100,7 @@ export class CustomerAuthError extends Error {
   }
 }
 
+/** Whether `value` is a `CustomerAuthError` (a type guard for `catch` blocks and `onError`). */
 export function isCustomerAuthError(value: unknown): value is CustomerAuthError {
   return value instanceof CustomerAuthError
 }

@@ -21,6 +21,11 @@ export interface CustomerAuthState {
   readonly endReason: SessionEndReason | null
 }
 
+/**
+ * What the engine reports on a real change of the session (see `onEvent`), each with a
+ * `reason`: a sign-in, a renewal, an end by logout or refusal, an expiry, or an error that left
+ * the session as it was.
+ */
 export type CustomerAuthEvent =
   | { readonly type: 'login'; readonly reason: LoginReason; readonly session: CustomerSession }
   | { readonly type: 'renew'; readonly reason: RenewReason; readonly session: CustomerSession }
@@ -44,20 +49,31 @@ export type LoginReason =
   | 'restored'
   | 'other-tab'
   | 'initial-session'
+/** Why a token was renewed: on schedule, by `renew()` (`useRenew`), or by another tab. */
 export type RenewReason = 'scheduled' | 'manual' | 'other-tab'
+/**
+ * What an `error` event is about: a failed renew, a failed server revoke after logout, the
+ * storage, or the customer query.
+ */
 export type ErrorReason = 'renew' | 'revoke' | 'storage' | 'customer'
 
 /** A clock the engine reads and schedules with; tests inject one to move time. */
 export interface Clock {
+  /** The current time in epoch milliseconds. */
   now(): number
+  /** Schedules `callback` after `ms`; returns a handle for `clearTimeout`. */
   setTimeout(callback: () => void, ms: number): unknown
+  /** Cancels a timer `setTimeout` returned. */
   clearTimeout(handle: unknown): void
 }
 
 /** Where the session is kept between page loads. Values are strings; failures may throw. */
 export interface SessionStorage {
+  /** The stored value, or `null` when there is none. */
   getItem(key: string): string | null
+  /** Stores `value`; `expiresAt` (epoch ms) lets a storage such as a cookie expire with the token. */
   setItem(key: string, value: string, expiresAt: number): void
+  /** Removes the value (sign-out, expiry, a refused token). */
   removeItem(key: string): void
   /** Reports writes by other tabs (optional: the `storage` event for web storage). */
   subscribe?(key: string, listener: (value: string | null) => void): () => void
@@ -69,6 +85,10 @@ export interface SessionStorage {
  */
 export type StorageOption = 'memory' | 'local' | 'session' | SessionStorage
 
+/**
+ * When and how the engine renews a token and retries a failed renew. Every field is optional;
+ * the defaults are `defaultRenewOptions`.
+ */
 export interface RenewOptions {
   /** Fraction of the lifetime after which to renew. Default 0.75. */
   readonly at?: number
@@ -80,6 +100,7 @@ export interface RenewOptions {
   readonly pollIntervalMs?: number
   /** First retry delay after a transient failure; doubles up to `maxBackoffMs`. Default 1 000. */
   readonly backoffMs?: number
+  /** The longest delay between two retries. Default 60 000. */
   readonly maxBackoffMs?: number
   /**
    * A renew request still unanswered after this many ms is aborted and retried like a network
@@ -88,24 +109,33 @@ export interface RenewOptions {
   readonly requestTimeoutMs?: number
 }
 
+/** The options of `createCustomerAuth`; `CustomerAuthProvider` takes the same as props. */
 export interface CustomerAuthOptions {
   readonly backend: CustomerAuthBackend
   /** Default `'local'`. */
   readonly storage?: StorageOption
   /** Defaults to `backend.createClient()`. */
   readonly client?: Client
+  /** The clock to read and schedule with; default `systemClock`. Tests pass their own. */
   readonly clock?: Clock
+  /** When to renew and how to retry; see `RenewOptions`. */
   readonly renew?: RenewOptions
   /** A session known before start (SSR: read from the cookie on the server). */
   readonly initialSession?: CustomerSession | null
   /** Share login, renew and logout with other tabs of this origin. Default true. */
   readonly crossTab?: boolean
+  /** Called with each event (`login`, `renew`, `logout`, `expire`, `error`). */
   readonly onEvent?: (event: CustomerAuthEvent) => void
 }
 
+/**
+ * The framework-free session engine `createCustomerAuth` returns: state for
+ * `useSyncExternalStore`, the session operations, and events. `CustomerAuthProvider` runs one.
+ */
 export interface CustomerAuth {
   readonly backend: CustomerAuthBackend
   readonly client: Client
+  /** The current state; the same object until something in it changes. */
   getSnapshot(): CustomerAuthState
   /**
    * The state for server rendering and hydration: the `initialSession` as handed over, not judged
@@ -114,12 +144,15 @@ export interface CustomerAuth {
    * `getSnapshot` and `start()` apply the device's clock right after.
    */
   getServerSnapshot(): CustomerAuthState
+  /** Calls `listener` after each state change; returns its remover. */
   subscribe(listener: () => void): () => void
   /** Reads storage, joins the other tabs, arms the scheduler. Idempotent. */
   start(): void
   /** Removes every timer and listener. Idempotent; `start()` may follow. */
   stop(): void
+  /** Signs in with email and password (or an Adobe one-time code) and makes it the session. */
   login(credentials: LoginCredentials): Promise<CustomerSession>
+  /** Signs in with a Multipass token (Shopify Plus); `UNSUPPORTED` where the backend has none. */
   loginWithMultipass(multipassToken: string): Promise<CustomerSession>
   /**
    * Runs a call that issues a token (register, reset, activate, ...) and makes its result the

@@ -1,4 +1,9 @@
-/** `storefront-auth/core`: the framework-free session engine. No React, no network of its own. */
+/**
+ * `storefront-auth/core`: the framework-free session engine. No React, no network of its own.
+ *
+ * @module storefront-auth/core
+ */
+
 export { createCustomerAuth } from './create-customer-auth.js'
 export type {
   Clock,
@@ -49,5 +54,7 @@ export {
   readSessionCookie,
   type CookieStorageOptions,
 } from './storage/cookie-storage.js'
-export { defaultRenewOptions, planRenewAt } from './renew-scheduler.js'
+/** The renew defaults: `at: 0.75`, `minLeadMs: 60_000`, `jitterMs: 5_000` and the other `RenewOptions`. */
+export { defaultRenewOptions } from './renew-scheduler.js'
+export { planRenewAt } from './renew-scheduler.js'
 export { storageKey } from './session-codec.js'

@@ -11,9 +11,13 @@ export interface CustomerSession extends IssuedToken {
   readonly sessionId: string
 }
 
+/**
+ * Where the session is: `initializing` (storage not read yet), `anonymous`, `authenticated`,
+ * `renewing` (still valid while a renew is in flight) or `expired` (sign in again).
+ */
 export type CustomerAuthStatus =
   'initializing' | 'anonymous' | 'authenticated' | 'renewing' | 'expired'
 
-/** Why a session started, changed or ended; carried by events and by the state. */
+/** Why the last session ended: the state's `endReason`, and the reason of `logout`/`expire` events. */
 export type SessionEndReason =
   'logout' | 'logout-elsewhere' | 'expired' | 'token-invalid' | 'customer-missing' | 'replaced'

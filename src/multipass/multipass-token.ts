@@ -22,6 +22,7 @@ export interface MultipassAddress {
   readonly default?: boolean
 }
 
+/** What a Multipass token carries: the customer's `email` (required) and Shopify's optional fields. */
 export interface MultipassCustomerData {
   readonly email: string
   /** ISO 8601. Set by `generateMultipassToken` to the signing time. */
@@ -38,6 +39,7 @@ export interface MultipassCustomerData {
   readonly addresses?: readonly MultipassAddress[]
 }
 
+/** Why a Multipass token could not be made or read. */
 export type MultipassTokenErrorCode =
   /** Not base64url, or too short to hold an IV, a block and a signature. */
   | 'MALFORMED'
@@ -48,6 +50,7 @@ export type MultipassTokenErrorCode =
   /** The secret or the customer data given to the generator is unusable. */
   | 'INVALID_INPUT'
 
+/** A Multipass failure (`generateMultipassToken`, `decodeMultipassToken`). Branch on `code`. */
 export class MultipassTokenError extends Error {
   override readonly name = 'MultipassTokenError'
   readonly code: MultipassTokenErrorCode
@@ -57,6 +60,7 @@ export class MultipassTokenError extends Error {
   }
 }
 
+/** The options of `generateMultipassToken`. */
 export interface GenerateMultipassTokenOptions {
   /** The signing time written to `created_at`. Default: now. */
   readonly now?: Date
@@ -110,6 +114,7 @@ function fromBase64Url(token: string): Uint8Array {
   return Uint8Array.from(binary, (char) => char.charCodeAt(0))
 }
 
+/** Signs customer data into a Multipass token (the algorithm behind the server entry's helper). */
 export async function generateMultipassToken(
   secret: string,
   customerData: MultipassCustomerData,

@@ -14,6 +14,7 @@ import type { CustomerSession } from '../core/session.js'
 import { CustomerAuthContext } from './customer-auth-context.js'
 import { customerQueryPrefix } from './customer-query-key.js'
 
+/** The props of `CustomerAuthProvider`: the engine's options plus `queryClient` and `children`. */
 export interface CustomerAuthProviderProps {
   /** `shopifyStorefront({...})` or `adobeCommerce({...})`. A new `id` starts a new engine. */
   readonly backend: CustomerAuthBackend
@@ -25,11 +26,13 @@ export interface CustomerAuthProviderProps {
   readonly client?: Client
   /** The session the server rendered with (read from the cookie), so hydration matches. */
   readonly initialSession?: CustomerSession | null
+  /** When to renew and how to retry a failed renew; see `RenewOptions`. */
   readonly renew?: RenewOptions
   /** Tests: an injected clock to move time. */
   readonly clock?: Clock
   /** Share login, renew and logout with the other tabs of this origin. Default true. */
   readonly crossTab?: boolean
+  /** Called with each session event (`login`, `renew`, `logout`, `expire`, `error`). */
   readonly onEvent?: (event: CustomerAuthEvent) => void
   readonly children?: ReactNode
 }

@@ -1,3 +1,4 @@
+/** Why an Admin API helper failed. */
 export type AdminApiErrorCode =
   /** The arguments cannot work (no title, a shop that is not `*.myshopify.com`, ...). Nothing was sent. */
   | 'INVALID_INPUT'
@@ -30,6 +31,7 @@ export interface AdminGraphQLError {
   readonly extensions?: Readonly<Record<string, unknown>>
 }
 
+/** The options of `new AdminApiError(code, message, options)`: what the API answered. */
 export interface AdminApiErrorOptions {
   readonly status?: number
   readonly userErrors?: readonly AdminUserError[]

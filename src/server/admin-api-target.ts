@@ -5,7 +5,8 @@ import { parseSecureUrl } from './secure-url.js'
 /** The Admin API version used when none is given (the version the emulator and this package track). */
 export const defaultAdminApiVersion = '2026-04'
 
-interface AdminApiCommonOptions {
+/** What every Admin API helper takes besides the shop or endpoint. */
+export interface AdminApiCommonOptions {
   /** An Admin API access token (`shpat_…`) with the `unauthenticated_*` scopes to hand on. */
   readonly adminAccessToken: string
   /** `YYYY-MM` or `unstable`. Default {@link defaultAdminApiVersion}. Ignored with `endpoint`. */

@@ -1,3 +1,4 @@
+/** Why `requestLoginAsCustomerCode` failed. */
 export type AdobeCommerceAdminErrorCode =
   /** The arguments cannot work (no token, a customer id that is not a positive integer, ...). Nothing was sent. */
   | 'INVALID_INPUT'

@@ -14,6 +14,7 @@ import {
 /** Shopify's documented cap of active storefront access tokens per app and shop. */
 export const storefrontAccessTokenLimit = 100
 
+/** The options of `createStorefrontAccessToken`: the Admin API target, the `title`, `reuse`. */
 export type CreateStorefrontAccessTokenOptions = AdminApiTarget & {
   /** Names the token in the admin; with `reuse` it is also the key to find an existing one. */
   readonly title: string
@@ -39,6 +40,11 @@ const createMutation = /* GraphQL */ `
   }
 `
 
+/**
+ * Mints a storefront access token (the public token a browser sends) through the Admin API, or
+ * with `reuse` returns the oldest one with the same title. Past Shopify's 100 active tokens per
+ * app and shop it throws `TOKEN_LIMIT_REACHED`.
+ */
 export async function createStorefrontAccessToken(
   options: CreateStorefrontAccessTokenOptions,
 ): Promise<CreatedStorefrontAccessToken> {

@@ -3,6 +3,7 @@ import { adminGraphQLRequest } from './admin-graphql-request.js'
 import { resolveAdminApiTarget, type AdminApiTarget } from './admin-api-target.js'
 import { parseUserErrors, payloadOf, unexpectedResponse } from './storefront-access-token.js'
 
+/** The options of `deleteStorefrontAccessToken`: the Admin API target and the token's `id`. */
 export type DeleteStorefrontAccessTokenOptions = AdminApiTarget & {
   /** The token's `gid://shopify/StorefrontAccessToken/…` id (from create or list), not the token itself. */
   readonly id: string

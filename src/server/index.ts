@@ -1,6 +1,8 @@
 /**
  * `storefront-auth/server`: helpers that hold secrets (the Multipass secret, Admin API and Adobe
  * admin tokens). Node only; the first import refuses to run where a DOM exists.
+ *
+ * @module storefront-auth/server
  */
 import { assertServerRuntime } from './assert-server-runtime.js'
 
@@ -21,7 +23,11 @@ export {
   type AdminGraphQLError,
   type AdminUserError,
 } from './admin-api-error.js'
-export { defaultAdminApiVersion, type AdminApiTarget } from './admin-api-target.js'
+export {
+  defaultAdminApiVersion,
+  type AdminApiCommonOptions,
+  type AdminApiTarget,
+} from './admin-api-target.js'
 export type { StorefrontAccessToken } from './storefront-access-token.js'
 export {
   createStorefrontAccessToken,

@@ -2,6 +2,7 @@ import { AdobeCommerceAdminError } from './adobe-commerce-admin-error.js'
 import { assertServerRuntime } from './assert-server-runtime.js'
 import { parseSecureUrl } from './secure-url.js'
 
+/** The options of `requestLoginAsCustomerCode`. */
 export interface RequestLoginAsCustomerCodeOptions {
   /** The store's base URL, e.g. `https://shop.example.com` (the REST API lives under `/rest/V1`). */
   readonly baseUrl: string | URL
@@ -9,7 +10,9 @@ export interface RequestLoginAsCustomerCodeOptions {
   readonly adminToken: string
   /** The numeric customer id (entity id). */
   readonly customerId: number | string
+  /** Defaults to the global `fetch`. */
   readonly fetch?: typeof fetch
+  /** Aborts the request. */
   readonly signal?: AbortSignal
 }
 

@@ -77,6 +77,7 @@ export interface EmulatorOptions {
   readonly inProcessClientIp?: string
 }
 
+/** Where `emulator.listen()` serves: `port` (default 0, a free one) and `host` (default `127.0.0.1`). */
 export interface ListenOptions {
   /** `0` (default) picks a free port. */
   readonly port?: number
@@ -91,6 +92,11 @@ export type EmulatorMiddleware = (
   next: (error?: unknown) => void,
 ) => void
 
+/**
+ * What `createEmulator` returns: the handler behind `listen()`, `middleware`, `fetch` and `handle`,
+ * the values to configure clients with, the clock, and the state, request log, faults and outbox
+ * for assertions.
+ */
 export interface Emulator {
   /** Starts a node:http server; resolves to its base URL, e.g. `http://127.0.0.1:54321`. */
   listen(options?: ListenOptions): Promise<string>
@@ -125,7 +131,9 @@ export interface Emulator {
   readonly outbox: Outbox
   /** Read access to the Shopify state, for assertions. */
   readonly shopify: {
+    /** Every Shopify customer, without password material. */
     customers(): EmulatedShopifyCustomer[]
+    /** Every customer access token issued, with its expiry and status (active, expired, deleted, …). */
     customerAccessTokens(): EmulatedCustomerAccessToken[]
   }
   /** Read access to the Admin API state. */

@@ -8,6 +8,7 @@ export interface EmulatorClock {
   set(date: Date | number | string): void
 }
 
+/** A manual clock: starts at `start` (default: now) and moves only when told. */
 export function createEmulatorClock(start: Date | number | string = Date.now()): EmulatorClock {
   let current = new Date(start).getTime()
   if (Number.isNaN(current)) throw new TypeError(`Invalid emulator start time: ${String(start)}`)

@@ -41,6 +41,7 @@ export interface EmulatorFaultHandle {
   remove(): void
 }
 
+/** `emulator.faults`: injected failures (statuses, dropped connections, delays) for chosen requests. */
 export interface EmulatorFaults {
   /** Adds a fault; faults apply in the order added. */
   add(spec: EmulatorFaultSpec): EmulatorFaultHandle

@@ -1,6 +1,8 @@
 /**
  * `storefront-auth/testing`: a local emulator of the Shopify Storefront + Admin APIs and the Adobe
  * Commerce API for the customer-auth surface, for tests, Storybook and demos.
+ *
+ * @module storefront-auth/testing
  */
 export {
   createEmulator,
@@ -44,4 +46,5 @@ export { shopifyAdminSdl } from './shopify-admin/shopify-admin-schema.js'
 export type {
   AdobeCommerceCustomer,
   AdobeCommerceToken,
+  AdobeConfirmation,
 } from './adobe-commerce/create-adobe-commerce-api.js'

@@ -13,12 +13,15 @@ export interface OutboxMail {
   readonly sentAt: number
 }
 
+/** The mails the emulated shops "sent" (recovery, activation, reset), for tests to read. */
 export interface Outbox {
   /** Every mail so far, oldest first. */
   readonly mails: readonly OutboxMail[]
   /** The newest mail to an address (optionally of one kind), or undefined. */
   latest(to: string, kind?: OutboxMail['kind']): OutboxMail | undefined
+  /** Records a mail (the emulated APIs call this). */
   send(mail: OutboxMail): void
+  /** Forgets every mail. */
   clear(): void
 }
 

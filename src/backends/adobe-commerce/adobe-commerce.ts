@@ -16,6 +16,7 @@ import {
   RevokeCustomerToken,
 } from './token-documents.js'
 
+/** The options of `adobeCommerce`: the GraphQL endpoint, the store view, the token lifetime. */
 export interface AdobeCommerceOptions {
   /** The GraphQL endpoint, e.g. `https://shop.example.com/graphql`. */
   readonly endpoint: string

@@ -29,9 +29,11 @@ export type ShopifyStorefrontCredentials =
   | {
       readonly privateAccessToken: string
       readonly publicAccessToken?: undefined
+      /** The shopper's IP, sent as `Shopify-Storefront-Buyer-IP` (a function is asked per request). */
       readonly buyerIp?: string | (() => string | undefined)
     }
 
+/** The options of `shopifyStorefront`: where the shop is, its token, and the API version. */
 export type ShopifyStorefrontOptions = ShopifyStorefrontLocation &
   ShopifyStorefrontCredentials & {
     /** Storefront API version, `YYYY-MM`. Default `2026-04`. */

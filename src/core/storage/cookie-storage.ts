@@ -2,6 +2,7 @@ import type { SessionStorage } from '../customer-auth.js'
 import { decodeSession, storageKey } from '../session-codec.js'
 import type { CustomerSession } from '../session.js'
 
+/** The cookie's attributes for `createCookieStorage`; it is always `SameSite=Lax`. */
 export interface CookieStorageOptions {
   /** Default `/` so every page (and the server rendering it) sees the session. */
   readonly path?: string

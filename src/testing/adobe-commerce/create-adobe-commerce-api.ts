@@ -61,6 +61,7 @@ export interface AdobeCommerceCustomer {
   readonly lockedUntil: number | null
 }
 
+/** A customer token as `emulator.adobeCommerce.tokens()` shows it: the JWT, its times and state. */
 export interface AdobeCommerceToken {
   readonly jwt: string
   readonly customerId: number

@@ -1,17 +1,17 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { afterAll, describe, expect, it, vi } from 'vitest'
+import { allDocCodeBlocks, blockName, repoRoot } from './doc-code-blocks.js'
 
 /**
- * The README's examples run as written: every ```ts block after a `<!-- readme-example: name -->`
- * marker is executed, and each `console.log(...) // <literal>` line must print that literal.
+ * The docs' runnable examples run as written: every block whose info string says `runnable`
+ * (```ts runnable) is executed against the in-process emulator, and each
+ * `console.log(...) // <literal>` line must print that literal.
  */
-const root = resolve(import.meta.dirname, '../..')
-const readme = readFileSync(join(root, 'README.md'), 'utf8')
-const examples = [
-  ...readme.matchAll(/<!-- readme-example: ([\w-]+) -->\s*```(?:ts|js)\n([\s\S]*?)```/g),
-]
-const workDir = join(root, 'test/readme/.examples')
+const runnable = allDocCodeBlocks().filter(
+  (block) => block.meta.includes('runnable') && block.lang !== 'tsx',
+)
+const workDir = join(repoRoot, 'test/docs/.runnable')
 
 function expectedLogs(source: string): (string | undefined)[] {
   return source
@@ -24,8 +24,8 @@ function expectedLogs(source: string): (string | undefined)[] {
 }
 
 // The examples import the published entry names; point them at the sources. The main entry
-// (`storefront-auth`) loads React modules, which import fine without a DOM; examples use only
-// its plain functions here.
+// (`storefront-auth`) loads React modules, which import fine without a DOM; runnable examples
+// use only its plain functions.
 function toSourceImports(source: string): string {
   return source.replace(
     /from 'storefront-auth(?:\/(\w+))?'/g,
@@ -33,30 +33,30 @@ function toSourceImports(source: string): string {
   )
 }
 
-describe('README examples', () => {
+describe('runnable examples in README.md and docs/', () => {
   afterAll(() => rmSync(workDir, { recursive: true, force: true }))
 
   it('has examples to run', () => {
-    expect(examples.length).toBeGreaterThan(0)
+    expect(runnable.length).toBeGreaterThan(0)
   })
 
-  for (const [, name, source] of examples) {
-    it(`runs "${name}" as written`, async () => {
+  runnable.forEach((block, index) => {
+    it(`runs ${blockName(block)} as written`, async () => {
       mkdirSync(workDir, { recursive: true })
-      const file = join(workDir, `${name}.ts`)
-      writeFileSync(file, `${toSourceImports(source ?? '')}\nexport {}\n`)
+      const file = join(workDir, `example-${index}.ts`)
+      writeFileSync(file, `${toSourceImports(block.source)}\nexport {}\n`)
       const log = vi.spyOn(console, 'log').mockImplementation(() => undefined)
       try {
         await import(/* @vite-ignore */ file)
         const printed = log.mock.calls.map((call) => String(call[0]))
-        const expected = expectedLogs(source ?? '')
+        const expected = expectedLogs(block.source)
         expect(printed).toHaveLength(expected.length)
-        expected.forEach((value, index) => {
-          if (value !== undefined) expect(printed[index]).toBe(value)
+        expected.forEach((value, line) => {
+          if (value !== undefined) expect(printed[line]).toBe(value)
         })
       } finally {
         log.mockRestore()
       }
     })
-  }
+  })
 })
