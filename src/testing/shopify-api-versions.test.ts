@@ -115,6 +115,29 @@ describe('Shopify API versions', () => {
     expect(body.data?.customerAccessTokenCreate?.customerAccessToken?.accessToken).toBeTruthy()
   })
 
+  it('lists the versions in publicApiVersions, as the Storefront API does', async () => {
+    const response = await fetch(`${baseUrl}/api/2026-10/graphql.json`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'X-Shopify-Storefront-Access-Token': emulator.storefrontAccessToken,
+      },
+      body: JSON.stringify({ query: '{ publicApiVersions { handle displayName supported } }' }),
+    })
+    expect(await response.json()).toEqual({
+      data: {
+        publicApiVersions: [
+          { handle: '2026-01', displayName: '2026-01', supported: true },
+          { handle: '2026-04', displayName: '2026-04', supported: true },
+          { handle: '2026-07', displayName: '2026-07', supported: true },
+          { handle: '2026-10', displayName: '2026-10 (Latest)', supported: true },
+          { handle: '2027-01', displayName: '2027-01 (Release candidate)', supported: false },
+          { handle: 'unstable', displayName: 'unstable', supported: false },
+        ],
+      },
+    })
+  })
+
   it('lets a browser page on another localhost port read the version headers (CORS)', async () => {
     const response = await fetch(`${baseUrl}/api/2025-10/graphql.json`, {
       method: 'POST',

@@ -44,3 +44,32 @@ export const shopifyApiVersionWarning = 'https://shopify.dev/concepts/about-apis
 export function answeringShopifyApiVersion(requested: string): string {
   return servedShopifyApiVersions.includes(requested) ? requested : fallForwardShopifyApiVersion
 }
+
+/** One entry of Shopify's `publicApiVersions` query (the `ApiVersion` object). */
+export interface PublicShopifyApiVersion {
+  readonly handle: string
+  readonly displayName: string
+  /** True for the stable versions only; the release candidate and `unstable` are not supported. */
+  readonly supported: boolean
+}
+
+/**
+ * What `publicApiVersions` answers: every served version, oldest first, the newest stable one
+ * marked "(Latest)" and the candidate "(Release candidate)", as Shopify names them.
+ */
+export function publicShopifyApiVersions(): PublicShopifyApiVersion[] {
+  const latest = supportedShopifyApiVersions[supportedShopifyApiVersions.length - 1]
+  return [
+    ...supportedShopifyApiVersions.map((handle) => ({
+      handle,
+      displayName: handle === latest ? `${handle} (Latest)` : handle,
+      supported: true,
+    })),
+    {
+      handle: shopifyReleaseCandidateApiVersion,
+      displayName: `${shopifyReleaseCandidateApiVersion} (Release candidate)`,
+      supported: false,
+    },
+    { handle: shopifyUnstableApiVersion, displayName: shopifyUnstableApiVersion, supported: false },
+  ]
+}
