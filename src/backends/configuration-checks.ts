@@ -31,12 +31,7 @@ export function isEndpoint(value: string): boolean {
 
 /** Whether `value` is a host with an optional port (`my-shop.myshopify.com`, `localhost:3000`). */
 export function isHost(value: string): boolean {
-  if (/[/?#@\\]/.test(value)) return false
-  try {
-    return new URL(`https://${value}`).host !== ''
-  } catch {
-    return false
-  }
+  return !/[/?#@\\]/.test(value) && isEndpoint(`https://${value}`)
 }
 
 /** Why a header-value option is refused, naming the option (never echoing it: it may be a secret). */
