@@ -115,16 +115,28 @@ describe('Shopify API versions', () => {
     expect(body.data?.customerAccessTokenCreate?.customerAccessToken?.accessToken).toBeTruthy()
   })
 
-  it('lists the versions in publicApiVersions, as the Storefront API does', async () => {
-    const response = await fetch(`${baseUrl}/api/2026-10/graphql.json`, {
+  it('lists the versions in publicApiVersions, as both APIs do', async () => {
+    const query = JSON.stringify({
+      query: '{ publicApiVersions { handle displayName supported } }',
+    })
+    const storefrontList = await fetch(`${baseUrl}/api/2026-10/graphql.json`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         'X-Shopify-Storefront-Access-Token': emulator.storefrontAccessToken,
       },
-      body: JSON.stringify({ query: '{ publicApiVersions { handle displayName supported } }' }),
+      body: query,
     })
-    expect(await response.json()).toEqual({
+    const adminList = await fetch(`${baseUrl}/admin/api/2026-10/graphql.json`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'X-Shopify-Access-Token': emulator.adminAccessToken,
+      },
+      body: query,
+    })
+    expect(await adminList.json()).toEqual(await storefrontList.clone().json())
+    expect(await storefrontList.json()).toEqual({
       data: {
         publicApiVersions: [
           { handle: '2026-01', displayName: '2026-01', supported: true },

@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
+import { publicShopifyApiVersions } from '../shopify-api-versions.js'
 import { asParseRequestParams, readShopifyRequest } from '../graphql-request-params.js'
 import { acceptingShopifyJson } from '../shopify-json-accept.js'
 import type { EmulatorClock } from '../emulator-clock.js'
@@ -103,6 +104,7 @@ export function createShopifyAdminApi(options: ShopifyAdminApiOptions): ShopifyA
   }
   const rootValue = {
     shop: () => shop,
+    publicApiVersions: publicShopifyApiVersions,
     storefrontAccessTokenCreate({ input }: { input: { title: string } }) {
       const title = input.title.trim()
       if (title === '')
