@@ -92,6 +92,14 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`
   await startStorybook(port)
   chromium = await launchChromium()
+  // One visit before the watched ones: on the first visit after its config or the lockfile changed
+  // (a `vitest --project storybook` run does that) Vite re-optimizes the preview's dependencies
+  // and reloads the page, and on two busy cores Storybook's manager then logs timeouts of its own
+  // stores. That is Vite's and Storybook's first start, not a state of these stories.
+  const warmUp = await chromium.context.newPage()
+  // The reload can detach the frame being waited on: then the second attempt finds it settled.
+  await openDemo(warmUp).catch(() => openDemo(warmUp))
+  await warmUp.close()
 }, startupTimeoutMs)
 
 afterAll(async () => {
