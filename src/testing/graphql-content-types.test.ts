@@ -156,6 +156,22 @@ describe('Content-Type on the Adobe Commerce endpoint, as Magento answers', () =
     })
   })
 
+  it('answers a validation error with HTTP 200 whatever the client accepts, as Magento does', async () => {
+    for (const accept of [
+      'application/graphql-response+json, application/json', // what urql sends
+      'text/html', // neither JSON type: graphql-http alone answers an empty 406
+    ]) {
+      const response = await post(
+        emulator.adobeCommercePath,
+        { 'content-type': 'application/json', accept },
+        JSON.stringify({ query: '{ isEmailAvailable(email: "a@example.com") { nope } }' }),
+      )
+      expect(response.status, accept).toBe(200)
+      expect(response.headers.get('content-type')).toContain('application/json')
+      expect(((await response.json()) as ErrorBody).errors[0]?.message).toContain('nope')
+    }
+  })
+
   it('still runs POST application/json, variables included', async () => {
     const response = await post(
       emulator.adobeCommercePath,

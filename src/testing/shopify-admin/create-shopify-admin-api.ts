@@ -2,7 +2,7 @@ import { GraphQLError } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import { publicShopifyApiVersions } from '../shopify-api-versions.js'
 import { asParseRequestParams, readShopifyRequest } from '../graphql-request-params.js'
-import { acceptingShopifyJson } from '../shopify-json-accept.js'
+import { acceptingPlainJson } from '../plain-json-accept.js'
 import type { EmulatorClock } from '../emulator-clock.js'
 import { formatDateTime } from '../shopify-date-time.js'
 import { shopifyAdminSchema } from './shopify-admin-schema.js'
@@ -149,7 +149,7 @@ export function createShopifyAdminApi(options: ShopifyAdminApiOptions): ShopifyA
           status: 401,
           headers: { 'content-type': 'application/json; charset=utf-8' },
         })
-      return handler(acceptingShopifyJson(request))
+      return handler(acceptingPlainJson(request))
     },
   }
 }

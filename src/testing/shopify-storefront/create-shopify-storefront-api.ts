@@ -1,7 +1,7 @@
 import { specifiedRules } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import { asParseRequestParams, readShopifyRequest } from '../graphql-request-params.js'
-import { acceptingShopifyJson } from '../shopify-json-accept.js'
+import { acceptingPlainJson } from '../plain-json-accept.js'
 import type { EmulatorClock } from '../emulator-clock.js'
 import type { Outbox } from '../outbox.js'
 import type { SeedCustomer } from '../seed-customer.js'
@@ -114,7 +114,7 @@ export function createShopifyStorefrontApi(
     async handleGraphQL(request, remoteAddress) {
       const access = accessOf(request)
       if (access === null) return unauthorized()
-      const graphQLRequest = acceptingShopifyJson(request)
+      const graphQLRequest = acceptingPlainJson(request)
       contexts.set(graphQLRequest, {
         clientIp: storefrontClientIp(request, access, remoteAddress),
       })
