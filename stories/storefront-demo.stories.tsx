@@ -1,7 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { sampleCustomersDoc } from './support/sample-customers-doc.js'
 import { StorefrontDemo } from './support/storefront-demo.js'
+import {
+  playStorefrontWalkthrough,
+  type WalkthroughCustomer,
+} from './support/storefront-walkthrough.js'
+import { WithWalkthroughButton } from './support/walkthrough-button.js'
 
 const meta = {
   title: 'Storefront demo',
@@ -10,7 +14,7 @@ const meta = {
     layout: 'padded',
     docs: {
       description: {
-        component: `A small storefront on the emulator: header with \`AccountBadge\`, a sign-in page with \`LoginForm\`, and an account page with the customer, the token's expiry countdown, a Renew button and sign out. On \`npm start\` it talks to the emulator mounted on the dev server (same origin) and keeps the session in localStorage, so a second browser tab follows along.\n${sampleCustomersDoc}`,
+        component: `A small storefront on the emulator: header with \`AccountBadge\`, a sign-in page with \`LoginForm\`, and an account page with the customer, the token's expiry countdown, a Renew button and sign out. On \`npm start\` it talks to the emulator mounted on the dev server (same origin) and keeps the session in localStorage, so a second browser tab follows along. The **Play the walkthrough** button signs in (a wrong password first), shows the account and signs out; the same steps are the story's test in \`npm test\`.\n${sampleCustomersDoc}`,
       },
     },
   },
@@ -19,44 +23,45 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-const walkThrough =
-  (email: string, password: string, name: string, canRenew: boolean): Story['play'] =>
-  async ({ canvasElement }) => {
-    const canvas = within(canvasElement)
-    const user = userEvent.setup()
-    await user.click(await canvas.findByRole('link', { name: 'Sign in' }))
-    // A wrong password first: the page stays, the alert explains.
-    await user.type(await canvas.findByLabelText('Email'), email)
-    await user.type(canvas.getByLabelText('Password'), 'wrong-password')
-    await user.click(canvas.getByRole('button', { name: 'Sign in' }))
-    await waitFor(() =>
-      expect(canvas.getByRole('alert')).toHaveTextContent('The email or password is incorrect.'),
-    )
-    await user.clear(canvas.getByLabelText('Password'))
-    await user.type(canvas.getByLabelText('Password'), password)
-    await user.click(canvas.getByRole('button', { name: 'Sign in' }))
-    await canvas.findByRole('heading', { name: 'Your account' })
-    await canvas.findByRole('button', { name })
-    await expect(await canvas.findByText(email)).toBeInTheDocument()
-    await expect(canvas.getByTestId('expiry-countdown')).not.toHaveTextContent('expired')
-    if (canRenew) {
-      await user.click(canvas.getByRole('button', { name: 'Renew now' }))
-      await canvas.findByText('Renewed.')
-    }
-    await user.click(canvas.getByRole('button', { name: 'Sign out' }))
-    await canvas.findByRole('link', { name: 'Sign in' })
-  }
+/**
+ * Under vitest (Vite's mode `test`) the walkthrough is each story's play function, its test. On
+ * `npm start` a play function would run by itself every time the story opens, so there it runs
+ * only from the "Play the walkthrough" button.
+ */
+const isTestRun = import.meta.env.MODE === 'test'
+
+function withWalkthrough(customer: WalkthroughCustomer): Pick<Story, 'render' | 'play'> {
+  return isTestRun
+    ? { play: ({ canvasElement }) => playStorefrontWalkthrough(canvasElement, customer) }
+    : {
+        render: (args) => (
+          <WithWalkthroughButton customer={customer}>
+            <StorefrontDemo {...args} />
+          </WithWalkthroughButton>
+        ),
+      }
+}
 
 /** Shopify Storefront API customer tokens (42-day lifetime, renewable). */
 export const Shopify: Story = {
   args: { shopName: 'Emulated Shopify store' },
   parameters: { customerAuth: { vendor: 'shopify', persist: true } },
-  play: walkThrough('ada@example.com', 'analytical-engine', 'Ada Lovelace', true),
+  ...withWalkthrough({
+    email: 'ada@example.com',
+    password: 'analytical-engine',
+    name: 'Ada Lovelace',
+    canRenew: true,
+  }),
 }
 
 /** The Adobe Commerce twin: JWT customer tokens (1 hour, not renewable). */
 export const AdobeCommerce: Story = {
   args: { shopName: 'Emulated Adobe Commerce store' },
   parameters: { customerAuth: { vendor: 'adobe-commerce', persist: true } },
-  play: walkThrough('grace@example.com', 'compiler-1952', 'Grace Hopper', false),
+  ...withWalkthrough({
+    email: 'grace@example.com',
+    password: 'compiler-1952',
+    name: 'Grace Hopper',
+    canRenew: false,
+  }),
 }

@@ -4,6 +4,10 @@ import { CliError, usageError } from './cli-error.js'
 import { emulatorHelp } from './help-text.js'
 import { parseCommandArgs } from './parse-command-args.js'
 import { readSeedFile } from './seed-file.js'
+import {
+  fallForwardShopifyApiVersion,
+  servedShopifyApiVersions,
+} from '../testing/shopify-api-versions.js'
 
 const hint = 'Run "storefront-auth emulator --help".'
 
@@ -81,6 +85,7 @@ export async function emulatorCommand(args: readonly string[], io: CliIo): Promi
       `  Shopify-Storefront-Private-Token: ${emulator.privateStorefrontAccessToken}`,
       `Shopify Admin API       ${url}${emulator.adminPath}`,
       `  X-Shopify-Access-Token: ${emulator.adminAccessToken}`,
+      `  every Shopify path also answers as ${servedShopifyApiVersions.join(', ')}; other versions fall forward to ${fallForwardShopifyApiVersion}`,
       `Adobe Commerce GraphQL  ${url}${emulator.adobeCommercePath}`,
       `  admin REST token (POST /rest/V1/customer/:id/otp): ${emulator.adobeAdminToken}`,
       `Multipass secret        ${emulator.multipassSecret}`,

@@ -22,7 +22,13 @@ export type CustomerAuthErrorCode =
   | 'NOT_FOUND'
   /** The storage could not be read or written. */
   | 'STORAGE'
-  /** The library was configured in a way that cannot work (e.g. a private token in a browser). */
+  /**
+   * The library was configured in a way that cannot work: a private token in a browser, a token
+   * or store code fetch cannot send as a header (not ISO-8859-1, e.g. a `'…'` placeholder), an
+   * endpoint or store domain that is not a URL or host, or a token the shop refuses. Thrown at
+   * construction (`shopifyStorefront()`, `adobeCommerce()`) where the fault can be known; the
+   * message names the option. Not retryable.
+   */
   | 'CONFIGURATION'
   /** The operation was cancelled (component unmounted, logout while it ran). */
   | 'ABORTED'

@@ -39,7 +39,8 @@ export function corsHeaders(request: Request): Record<string, string> {
   return {
     'Access-Control-Allow-Origin': origin,
     'Access-Control-Allow-Credentials': 'true',
-    'Access-Control-Expose-Headers': 'Content-Type',
+    'Access-Control-Expose-Headers':
+      'Content-Type, X-Shopify-API-Version, X-Shopify-API-Version-Warning',
     Vary: 'Origin',
   }
 }

@@ -12,6 +12,7 @@ import {
 } from './emulator-clock.js'
 import { emulatorDefaults } from './emulator-defaults.js'
 import { createFaults, type EmulatorFaults } from './faults.js'
+import { readMagentoRequest, readShopifyRequest } from './graphql-request-params.js'
 import { readGraphQLOperationInfo, type GraphQLOperationInfo } from './graphql-operation-info.js'
 import type { FrameResult } from './node-server.js'
 import { createOutbox, type Outbox } from './outbox.js'
@@ -19,6 +20,7 @@ import { createRealTimeEmulatorClock } from './real-time-emulator-clock.js'
 import { createRequestLog, type EmulatorEndpoint, type EmulatorRequestLog } from './request-log.js'
 import { sampleCustomers } from './sample-customers.js'
 import type { SeedCustomer } from './seed-customer.js'
+import { answeringShopifyApiVersion, shopifyApiVersionWarning } from './shopify-api-versions.js'
 import { createShopifyAdminApi } from './shopify-admin/create-shopify-admin-api.js'
 import {
   createStorefrontAccessTokenStore,
@@ -43,7 +45,11 @@ export interface EmulatorOptions {
    * minutes apart should expire minutes apart. The CLI and `storefrontAuthEmulator()` use it.
    */
   readonly clock?: EmulatorClockMode
-  /** The Shopify API version in the endpoint paths. Default `'2026-04'`. */
+  /**
+   * The Shopify API version of `storefrontPath` and `adminPath`. Default `'2026-04'`. Every
+   * version in `servedShopifyApiVersions` is served under its own path whatever this says; a
+   * request for any other version falls forward to the oldest supported one, as on Shopify.
+   */
   readonly apiVersion?: string
   /** The shop's domain, used in reset/activation URLs. Default `'emulator.myshopify.com'`. */
   readonly shopDomain?: string
@@ -116,7 +122,7 @@ export interface Emulator {
   readonly middleware: EmulatorMiddleware
   /** Answers one Fetch API request (404 for a path outside the emulator). A dropped connection rejects with a TypeError. */
   handle(request: Request): Promise<Response>
-  /** `/api/{apiVersion}/graphql.json` */
+  /** `/api/{apiVersion}/graphql.json`; the other served versions have their own paths. */
   readonly storefrontPath: string
   /** `/admin/api/{apiVersion}/graphql.json` */
   readonly adminPath: string
@@ -192,6 +198,25 @@ function jsonResponse(status: number, body: unknown): Response {
   return new Response(JSON.stringify(body), {
     status,
     headers: { 'content-type': 'application/json; charset=utf-8' },
+  })
+}
+
+/**
+ * Shopify names the version that answered in `X-Shopify-API-Version`, and adds
+ * `X-Shopify-API-Version-Warning` when it fell forward from the one asked for.
+ */
+function withShopifyApiVersion(
+  response: Response,
+  { requested, answering }: { readonly requested: string; readonly answering: string },
+): Response {
+  const headers = new Headers(response.headers)
+  headers.set('X-Shopify-API-Version', answering)
+  if (answering !== requested)
+    headers.set('X-Shopify-API-Version-Warning', shopifyApiVersionWarning)
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
   })
 }
 
@@ -294,22 +319,34 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const adminPath = `/admin/api/${apiVersion}/graphql.json`
   const adobeCommercePath = '/graphql'
 
-  function endpointOf(pathname: string): EmulatorEndpoint | null {
-    if (pathname === storefrontPath) return 'storefront'
-    if (pathname === adminPath) return 'admin'
-    if (pathname === adobeCommercePath) return 'adobe-commerce'
-    // Magento's REST base, with or without a store code: /rest/V1/… or /rest/default/V1/…
-    if (/^\/rest\/(?:[^/]+\/)?V1\//.test(pathname)) return 'adobe-rest'
-    return null
+  /** `/api/{version}/graphql.json` or `/admin/api/{version}/graphql.json`, any version. */
+  const shopifyGraphQLPath = /^\/(admin\/)?api\/([^/]+)\/graphql\.json$/
+
+  interface Route {
+    readonly endpoint: EmulatorEndpoint
+    /** The Shopify API version that answers (see shopify-api-versions.ts); null for Adobe. */
+    readonly shopifyVersion: { readonly requested: string; readonly answering: string } | null
   }
 
-  function isOtherShopifyVersion(pathname: string): boolean {
-    return /^\/(?:admin\/)?api\/[^/]+\/graphql\.json$/.test(pathname)
+  function routeOf(pathname: string): Route | null {
+    const shopify = shopifyGraphQLPath.exec(pathname)
+    if (shopify) {
+      const requested = shopify[2] ?? ''
+      return {
+        endpoint: shopify[1] ? 'admin' : 'storefront',
+        shopifyVersion: { requested, answering: answeringShopifyApiVersion(requested) },
+      }
+    }
+    if (pathname === adobeCommercePath) return { endpoint: 'adobe-commerce', shopifyVersion: null }
+    // Magento's REST base, with or without a store code: /rest/V1/… or /rest/default/V1/…
+    if (/^\/rest\/(?:[^/]+\/)?V1\//.test(pathname))
+      return { endpoint: 'adobe-rest', shopifyVersion: null }
+    return null
   }
 
   /** The paths `frame` answers; any other is left alone, body and all. */
   function claims(pathname: string): boolean {
-    return endpointOf(pathname) !== null || isOtherShopifyVersion(pathname)
+    return routeOf(pathname) !== null
   }
 
   async function answer(
@@ -337,27 +374,18 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     request: Request,
     remoteAddress: string = inProcessClientIp,
   ): Promise<FrameResult> {
-    const { pathname } = new URL(request.url)
-    if (!claims(pathname)) return null
-    const endpoint = endpointOf(pathname)
-    if (endpoint === null) {
-      // A client configured for another API version: say what is served rather than a bare 404.
-      return {
-        kind: 'response',
-        response: withCors(
-          request,
-          jsonResponse(404, {
-            errors: `Not Found: the emulator serves API version ${apiVersion} (${storefrontPath}, ${adminPath})`,
-          }),
-        ),
-      }
-    }
+    const route = routeOf(new URL(request.url).pathname)
+    if (route === null) return null
+    const { endpoint } = route
     if (request.method === 'OPTIONS')
       return { kind: 'response', response: preflightResponse(request) }
     const info: GraphQLOperationInfo =
       endpoint === 'adobe-rest'
         ? { operationName: null, fields: [] }
-        : await readGraphQLOperationInfo(request)
+        : await readGraphQLOperationInfo(
+            request,
+            endpoint === 'adobe-commerce' ? readMagentoRequest : readShopifyRequest,
+          )
     const target = { endpoint, ...info }
     const outcome = await faults.apply(target)
     const log = (status: number): void => requests.record({ ...target, status, at: clock.now() })
@@ -400,7 +428,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       }
     }
     log(response.status)
-    return { kind: 'response', response: withCors(request, response) }
+    return {
+      kind: 'response',
+      response: withCors(
+        request,
+        route.shopifyVersion ? withShopifyApiVersion(response, route.shopifyVersion) : response,
+      ),
+    }
   }
 
   async function handle(request: Request): Promise<Response> {

@@ -1,4 +1,5 @@
 import { parseRequestParams } from 'graphql-http/lib/use/fetch'
+import type { GraphQLRequestReader } from './graphql-request-params.js'
 import { getOperationAST, Kind, parse, type SelectionSetNode, type DocumentNode } from 'graphql'
 
 /** Which operation a GraphQL request asks for, read for the request log and fault matching. */
@@ -29,14 +30,19 @@ function rootFields(
 }
 
 /**
- * Reads a clone with graphql-http's own request parser, so the log sees exactly what the handler
- * will. A request it cannot parse has no operation (the handler answers it with its own error).
+ * Reads a clone with the endpoint's reader and graphql-http's own parser behind it, as the
+ * handler does, so the log sees exactly what the handler will. A request they cannot parse has no
+ * operation (the handler answers it with its own error).
  */
-export async function readGraphQLOperationInfo(request: Request): Promise<GraphQLOperationInfo> {
+export async function readGraphQLOperationInfo(
+  request: Request,
+  reader: GraphQLRequestReader,
+): Promise<GraphQLOperationInfo> {
   const none: GraphQLOperationInfo = { operationName: null, fields: [] }
   try {
-    const params = await parseRequestParams(request.clone())
-    if (params instanceof Response) return none
+    const clone = request.clone()
+    const params = (await reader(clone)) ?? (await parseRequestParams(clone))
+    if (params instanceof Response || !('query' in params)) return none
     const document = parse(params.query)
     const operation = getOperationAST(document, params.operationName ?? undefined)
     const operationName = params.operationName ?? operation?.name?.value ?? null

@@ -26,6 +26,13 @@ export {
   createRealTimeEmulatorClock,
   type RealTimeEmulatorClockOptions,
 } from './real-time-emulator-clock.js'
+export {
+  fallForwardShopifyApiVersion,
+  servedShopifyApiVersions,
+  shopifyReleaseCandidateApiVersion,
+  shopifyUnstableApiVersion,
+  supportedShopifyApiVersions,
+} from './shopify-api-versions.js'
 export type { Outbox, OutboxMail } from './outbox.js'
 export type { SeedCustomer } from './seed-customer.js'
 export { sampleCustomers } from './sample-customers.js'

@@ -1,6 +1,7 @@
 import type { CustomerAuthBackend } from '../../core/backend.js'
 import { CustomerAuthError } from '../../core/customer-auth-error.js'
 import { createGraphQLClient } from '../create-graphql-client.js'
+import { isEndpoint, isHeaderValue, notAHeaderValue } from '../configuration-checks.js'
 import { endpointHost } from '../endpoint-host.js'
 import { onDemand } from '../load-on-demand.js'
 import { tokenInvalidAs } from '../token-invalid-as.js'
@@ -50,6 +51,10 @@ export type AdobeCommerceBackend = Omit<
 export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBackend {
   const { endpoint, store, fetch: fetchFn } = options
   if (!endpoint) throw configurationError('endpoint is required.')
+  if (!isEndpoint(endpoint))
+    throw configurationError('endpoint must be an absolute http(s) URL or a path starting with /.')
+  if (store !== undefined && !isHeaderValue(store))
+    throw configurationError(notAHeaderValue('store'))
   const tokenLifetimeMs = options.tokenLifetimeMs ?? DEFAULT_ADOBE_TOKEN_LIFETIME_MS
   if (!Number.isFinite(tokenLifetimeMs) || tokenLifetimeMs <= 0)
     throw configurationError('tokenLifetimeMs must be > 0.')

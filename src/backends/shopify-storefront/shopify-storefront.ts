@@ -1,6 +1,7 @@
 import type { CustomerAuthBackend } from '../../core/backend.js'
 import { CustomerAuthError } from '../../core/customer-auth-error.js'
 import { createGraphQLClient } from '../create-graphql-client.js'
+import { isEndpoint, isHeaderValue, isHost, notAHeaderValue } from '../configuration-checks.js'
 import { endpointHost } from '../endpoint-host.js'
 import { onDemand } from '../load-on-demand.js'
 import { tokenInvalidAs } from '../token-invalid-as.js'
@@ -148,13 +149,17 @@ function resolveEndpoint({
     if (storeDomain !== undefined)
       throw configurationError('pass storeDomain or endpoint, not both.')
     if (!endpoint) throw configurationError('endpoint is empty.')
+    if (!isEndpoint(endpoint))
+      throw configurationError(
+        'endpoint must be an absolute http(s) URL or a path starting with /.',
+      )
     return [endpoint, endpointHost(endpoint)]
   }
   const domain = (storeDomain ?? '')
     .trim()
     .replace(/^https?:\/\//i, '')
     .replace(/\/+$/, '')
-  if (!domain || domain.includes('/'))
+  if (!isHost(domain))
     throw configurationError('storeDomain must be a host, e.g. my-shop.myshopify.com.')
   const version = apiVersion ?? DEFAULT_SHOPIFY_API_VERSION
   if (!/^\d{4}-\d{2}$/.test(version) && version !== 'unstable')
@@ -173,9 +178,15 @@ function storefrontTokenHeaders(
     if (typeof window !== 'undefined' && typeof document !== 'undefined')
       throw configurationError('a private token stays on servers; use publicAccessToken here.')
     if (!privateAccessToken) throw configurationError('privateAccessToken is empty.')
+    if (!isHeaderValue(privateAccessToken))
+      throw configurationError(notAHeaderValue('privateAccessToken'))
     const { buyerIp } = options
+    if (typeof buyerIp === 'string' && !isHeaderValue(buyerIp))
+      throw configurationError(notAHeaderValue('buyerIp'))
     return () => {
       const ip = typeof buyerIp === 'function' ? buyerIp() : buyerIp
+      // A function's answer is known only now; it fails this one request, before it is sent.
+      if (ip && !isHeaderValue(ip)) throw configurationError(notAHeaderValue('buyerIp()'))
       return {
         'Shopify-Storefront-Private-Token': privateAccessToken,
         ...(ip && { 'Shopify-Storefront-Buyer-IP': ip }),
@@ -184,6 +195,8 @@ function storefrontTokenHeaders(
   }
   if (!publicAccessToken)
     throw configurationError('needs a publicAccessToken (or on a server a privateAccessToken).')
+  if (!isHeaderValue(publicAccessToken))
+    throw configurationError(notAHeaderValue('publicAccessToken'))
   const headers = { 'X-Shopify-Storefront-Access-Token': publicAccessToken }
   return () => headers
 }

@@ -1,5 +1,7 @@
 import type { GraphQLError } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
+import { acceptingPlainJson } from '../plain-json-accept.js'
+import { asParseRequestParams, readMagentoRequest } from '../graphql-request-params.js'
 import type { EmulatorClock } from '../emulator-clock.js'
 import type { Outbox } from '../outbox.js'
 import { hashPassword, verifyPassword, type PasswordHash } from '../password-hash.js'
@@ -541,6 +543,7 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
     schema: adobeCommerceSchema(),
     rootValue,
     context: (req) => contexts.get(req.raw) ?? { customerId: null },
+    parseRequestParams: asParseRequestParams(readMagentoRequest),
   })
 
   /**
@@ -587,8 +590,9 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
       return requestErrorResponse(messages.storeNotFound, 'graphql-input')
     const context = await authenticate(request)
     if (context instanceof Response) return context
-    contexts.set(request, context)
-    return withMagentoStatus(await graphqlHandler(request))
+    const graphQLRequest = acceptingPlainJson(request)
+    contexts.set(graphQLRequest, context)
+    return withMagentoStatus(await graphqlHandler(graphQLRequest))
   }
 
   async function issueOneTimeCode(email: string): Promise<string> {

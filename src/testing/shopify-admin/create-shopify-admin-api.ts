@@ -1,6 +1,8 @@
 import { GraphQLError } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
-import { acceptingShopifyJson } from '../shopify-json-accept.js'
+import { publicShopifyApiVersions } from '../shopify-api-versions.js'
+import { asParseRequestParams, readShopifyRequest } from '../graphql-request-params.js'
+import { acceptingPlainJson } from '../plain-json-accept.js'
 import type { EmulatorClock } from '../emulator-clock.js'
 import { formatDateTime } from '../shopify-date-time.js'
 import { shopifyAdminSchema } from './shopify-admin-schema.js'
@@ -102,6 +104,7 @@ export function createShopifyAdminApi(options: ShopifyAdminApiOptions): ShopifyA
   }
   const rootValue = {
     shop: () => shop,
+    publicApiVersions: publicShopifyApiVersions,
     storefrontAccessTokenCreate({ input }: { input: { title: string } }) {
       const title = input.title.trim()
       if (title === '')
@@ -134,7 +137,11 @@ export function createShopifyAdminApi(options: ShopifyAdminApiOptions): ShopifyA
       return { deletedStorefrontAccessTokenId: deleted.id, userErrors: [] }
     },
   }
-  const handler = createHandler({ schema: shopifyAdminSchema(), rootValue })
+  const handler = createHandler({
+    schema: shopifyAdminSchema(),
+    rootValue,
+    parseRequestParams: asParseRequestParams(readShopifyRequest),
+  })
   return {
     async handleGraphQL(request) {
       if (request.headers.get('x-shopify-access-token') !== options.adminAccessToken)
@@ -142,7 +149,7 @@ export function createShopifyAdminApi(options: ShopifyAdminApiOptions): ShopifyA
           status: 401,
           headers: { 'content-type': 'application/json; charset=utf-8' },
         })
-      return handler(acceptingShopifyJson(request))
+      return handler(acceptingPlainJson(request))
     },
   }
 }

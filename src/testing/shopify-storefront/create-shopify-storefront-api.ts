@@ -1,6 +1,7 @@
 import { specifiedRules } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
-import { acceptingShopifyJson } from '../shopify-json-accept.js'
+import { asParseRequestParams, readShopifyRequest } from '../graphql-request-params.js'
+import { acceptingPlainJson } from '../plain-json-accept.js'
 import type { EmulatorClock } from '../emulator-clock.js'
 import type { Outbox } from '../outbox.js'
 import type { SeedCustomer } from '../seed-customer.js'
@@ -90,6 +91,7 @@ export function createShopifyStorefrontApi(
     schema: storefrontSchema(),
     rootValue,
     validationRules: [...specifiedRules, unsupportedFieldsRule],
+    parseRequestParams: asParseRequestParams(readShopifyRequest),
     context: (req) => {
       const context = contexts.get(req.raw)
       if (!context) throw new Error('Emulator error: a Storefront request without its context')
@@ -112,7 +114,7 @@ export function createShopifyStorefrontApi(
     async handleGraphQL(request, remoteAddress) {
       const access = accessOf(request)
       if (access === null) return unauthorized()
-      const graphQLRequest = acceptingShopifyJson(request)
+      const graphQLRequest = acceptingPlainJson(request)
       contexts.set(graphQLRequest, {
         clientIp: storefrontClientIp(request, access, remoteAddress),
       })

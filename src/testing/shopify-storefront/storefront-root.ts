@@ -17,6 +17,7 @@ import {
   type ShopifyCustomerStore,
   type TokenRecord,
 } from './shopify-customer-store.js'
+import { publicShopifyApiVersions } from '../shopify-api-versions.js'
 
 export interface StorefrontRootOptions {
   readonly store: ShopifyCustomerStore
@@ -242,6 +243,7 @@ export function createStorefrontRoot({
   }
 
   return {
+    publicApiVersions: publicShopifyApiVersions,
     customer({ customerAccessToken }: Args<{ customerAccessToken: string }>) {
       const token = store.liveToken(customerAccessToken)
       const customer = token && store.customerOf(token)

@@ -6,7 +6,8 @@ import { GraphQLError, getNamedType, type ValidationRule } from 'graphql'
  * validation error that says so.
  */
 const supported: Readonly<Record<string, readonly string[]>> = {
-  QueryRoot: ['customer'],
+  QueryRoot: ['customer', 'publicApiVersions'],
+  ApiVersion: ['displayName', 'handle', 'supported'],
   Mutation: [
     'customerAccessTokenCreate',
     'customerAccessTokenRenew',
