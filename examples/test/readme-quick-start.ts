@@ -6,7 +6,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 /** The README's quick start, followed in a fresh app with the packed package installed. */
 
 /** The first code block after `<!-- quick-start: name -->` in the README. */
-function quickStartBlock(readme: string, name: string): string {
+export function quickStartBlock(readme: string, name: string): string {
   const marker = `<!-- quick-start: ${name} -->`
   const start = readme.indexOf(marker)
   if (start < 0) throw new Error(`README.md has no ${marker}`)

@@ -1,8 +1,12 @@
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import type { Page } from 'playwright-core'
 import { createServer, type InlineConfig, type ViteDevServer } from 'vite'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, it } from 'vitest'
+import {
+  quickStartBlock,
+  readReadme,
+  runQuickStartWalkthrough,
+} from '../../examples/test/readme-quick-start.js'
 import { launchChromium, type ChromiumSession } from './launch-chromium.js'
 
 /**
@@ -12,17 +16,9 @@ import { launchChromium, type ChromiumSession } from './launch-chromium.js'
  * reload, a second tab, sign out. Only the package name resolves to this repository's sources.
  */
 const root = join(import.meta.dirname, '../..')
-const readme = readFileSync(join(root, 'README.md'), 'utf8')
+const readme = readReadme(root)
 
-/** The first code block after `<!-- quick-start: name -->`. */
-function quickStartBlock(name: string): string {
-  const marker = `<!-- quick-start: ${name} -->`
-  const start = readme.indexOf(marker)
-  if (start < 0) throw new Error(`README.md has no ${marker}`)
-  const block = /```(?:ts|tsx)\n([\s\S]*?)```/.exec(readme.slice(start))
-  if (!block?.[1]) throw new Error(`README.md has no code block after ${marker}`)
-  return block[1]
-}
+const quickStart = (name: string): string => quickStartBlock(readme, name)
 
 // Inside the repository, so `vite`, `react` and `@vitejs/plugin-react` resolve as in an app.
 const appDir = join(root, 'test/browser/.quick-start-app')
@@ -44,10 +40,10 @@ beforeAll(async () => {
     join(appDir, 'index.html'),
     '<!doctype html>\n<html lang="en"><head><meta charset="UTF-8" /><title>my-storefront</title></head>\n<body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body></html>\n',
   )
-  writeFileSync(join(appDir, 'src/main.tsx'), quickStartBlock('main'))
+  writeFileSync(join(appDir, 'src/main.tsx'), quickStart('main'))
   // The config is loaded here (not by Vite's config loader) so its import of the emulator
   // resolves to the sources; the file is the README's block otherwise unchanged.
-  const configSource = quickStartBlock('vite-config').replace(
+  const configSource = quickStart('vite-config').replace(
     "from 'storefront-auth/testing'",
     `from '${entries['storefront-auth/testing']}'`,
   )
@@ -81,35 +77,9 @@ afterAll(async () => {
   rmSync(appDir, { recursive: true, force: true })
 })
 
-async function open(): Promise<Page> {
-  const page = await chromium.context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (error) => errors.push(error.message))
-  await page.goto(url)
-  expect(errors).toEqual([])
-  return page
-}
-
-const greeting = (page: Page) => page.getByRole('heading', { name: 'Hello, Ada' })
-
 describe('the README quick start', () => {
   it('signs Ada in on the emulator, survives a reload and a second tab, and signs out everywhere', async () => {
-    const page = await open()
-    await page.getByLabel('Email').fill('ada@example.com')
-    await page.getByLabel('Password', { exact: true }).fill('analytical-engine')
-    await page.getByRole('button', { name: 'Sign in' }).click()
-    await greeting(page).waitFor()
-    await page.getByRole('button', { name: 'Ada Lovelace' }).waitFor()
-
-    await page.reload()
-    await greeting(page).waitFor()
-
-    const secondTab = await open()
-    await greeting(secondTab).waitFor()
-
-    await secondTab.getByRole('button', { name: 'Sign out' }).click()
-    await secondTab.getByLabel('Email').waitFor()
-    await page.getByLabel('Email').waitFor()
-    await expect(greeting(page).count()).resolves.toBe(0)
+    // The same walkthrough `npm run examples` runs in a fresh app with the packed package.
+    await runQuickStartWalkthrough(chromium.context, url)
   })
 })
