@@ -132,6 +132,7 @@ export function createCustomerAuth(
     replaced(previous) {
       if (previous) signedOut.add(previous.sessionId)
       renewer.resolveWaiting(clientError('ABORTED', 'Session replaced'))
+      renewer.releaseLock()
     },
     revoke(accessToken) {
       // Best effort, wrapped so a backend that throws synchronously cannot escape either.
@@ -143,13 +144,13 @@ export function createCustomerAuth(
     reschedule: () => watch.reschedule(),
     validSession: () => watch.validSession(),
     check: () => watch.check(),
-    caughtUp: (session) => caughtUp(core, session),
+    caughtUp: (session, how) => caughtUp(core, session, how),
     renewStarted: () => transition({ type: 'renewStarted' }),
     renewed: (next, reason) =>
       take(next, { type: 'renewed', session: next, requestInFlight: false }, [
         { type: 'renew', reason, session: next },
       ]),
-    renewFailed: (error, retryAt) => renewFailed(core, error, retryAt),
+    renewFailed: (error, retryAt, retries) => renewFailed(core, error, retryAt, retries),
     renewSettled: () => transition({ type: 'renewSettled' }),
     staleness(session) {
       const epochAtStart = core.epoch

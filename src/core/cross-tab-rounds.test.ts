@@ -3,13 +3,20 @@ import { createCustomerAuth } from './create-customer-auth.js'
 import type { CustomerAuth, CustomerAuthOptions, SessionStorage } from './customer-auth.js'
 import { CustomerAuthError } from './customer-auth-error.js'
 import type { EngineServices } from './engine-services.js'
-import type { AcquireRenewLock } from './renew-lock.js'
 import type { CustomerSession, IssuedToken } from './session.js'
 import { encodeSession, storageKey } from './session-codec.js'
-import { connectTabs, type TabConnector, type TabMessage } from './tab-sync.js'
+import { connectTabs, type TabMessage } from './tab-sync.js'
 import { ManualClock } from './test-support/manual-clock.js'
 import { createScriptedBackend } from './test-support/scripted-backend.js'
-import type { WakeManager, WakeSignal } from './wake-manager.js'
+import {
+  laggingChannels,
+  laggingStorages,
+  manualWake,
+  notifyingStorage,
+  nth,
+  randomIdBytes,
+  sharedLock,
+} from './test-support/tab-world.js'
 
 // Several tabs of one origin, built from injected services: a clock they share, a lock they
 // share, and storage and messages that reach the other tabs only `lagMs` later, as a browser's
@@ -21,143 +28,12 @@ const MINUTE = 60 * SECOND
 const HOUR = 60 * MINUTE
 const credentials = { email: 'ada@example.com', password: 'correct horse battery' }
 
-/** The item at `index`, which the test knows is there. */
-function nth<T>(items: readonly T[], index: number): T {
-  const item = items[index]
-  if (item === undefined) throw new Error(`no item ${index}`)
-  return item
-}
-
 let engines: CustomerAuth[] = []
 afterEach(() => {
   for (const engine of engines) engine.stop()
   engines = []
   vi.restoreAllMocks()
 })
-
-/** What one tab's localStorage shows: its own writes at once, the others' `lagMs` later. */
-function laggingStorages(clock: ManualClock, count: number, lagMs: number): SessionStorage[] {
-  const views = Array.from({ length: count }, () => new Map<string, string>())
-  const write = (from: number, key: string, value: string | null) => {
-    const apply = (view: Map<string, string>) =>
-      value === null ? view.delete(key) : view.set(key, value)
-    apply(nth(views, from))
-    views.forEach((view, index) => {
-      if (index !== from) clock.setTimeout(() => apply(view), lagMs)
-    })
-  }
-  return views.map((view, index) => ({
-    getItem: (key) => view.get(key) ?? null,
-    setItem: (key, value) => write(index, key, value),
-    removeItem: (key) => write(index, key, null),
-  }))
-}
-
-/** A channel per tab; a post reaches every other tab `lagMs` later. */
-function laggingChannels(clock: ManualClock, lagMs: number) {
-  const receivers = new Map<number, (message: TabMessage) => void>()
-  const connectAs =
-    (tab: number): TabConnector =>
-    (_backendId, _storage, onMessage) => {
-      receivers.set(tab, onMessage)
-      return {
-        post(message) {
-          for (const [other, receive] of receivers)
-            if (other !== tab) clock.setTimeout(() => receive(message), lagMs)
-        },
-        close: () => void receivers.delete(tab),
-      }
-    }
-  return { connectAs }
-}
-
-/** One exclusive lock shared by the tabs, released at once like navigator.locks. */
-function sharedLock(): AcquireRenewLock & { requests: number } {
-  let held = false
-  const acquire = Object.assign(
-    async () => {
-      acquire.requests += 1
-      if (held) return null
-      held = true
-      return () => {
-        held = false
-      }
-    },
-    { requests: 0 },
-  )
-  return acquire
-}
-
-/**
- * One storage shared by the tabs that tells each tab of the others' writes `lagMs` later, like
- * the `storage` event of localStorage.
- */
-function notifyingStorage(clock: ManualClock, lagMs: number) {
-  const values = new Map<string, string>()
-  const listeners = new Map<number, (value: string | null) => void>()
-  const write = (from: number, key: string, value: string | null) => {
-    if (value === null) values.delete(key)
-    else values.set(key, value)
-    for (const [tab, listener] of listeners)
-      if (tab !== from) clock.setTimeout(() => listener(value), lagMs)
-  }
-  return {
-    asTab: (tab: number): SessionStorage => ({
-      getItem: (key) => values.get(key) ?? null,
-      setItem: (key, value) => write(tab, key, value),
-      removeItem: (key) => write(tab, key, null),
-      subscribe(_key, listener) {
-        listeners.set(tab, listener)
-        return () => void listeners.delete(tab)
-      },
-    }),
-  }
-}
-
-/** Makes the next sessionId a tab creates all `byte`s. */
-function randomIdBytes(byte: number): void {
-  vi.spyOn(crypto, 'getRandomValues').mockImplementationOnce((array) => {
-    ;(array as Uint8Array).fill(byte)
-    return array
-  })
-}
-
-/** A tab whose messages the test delivers itself. */
-function openDriven(
-  clock: ManualClock,
-  backend: ReturnType<typeof createScriptedBackend>,
-  storage: SessionStorage,
-) {
-  let deliver: (message: TabMessage) => void = () => {}
-  const auth = createCustomerAuth(
-    { backend, clock, storage, renew: { pollIntervalMs: 0 } },
-    {
-      connectTabs: (_id, _storage, onMessage) => {
-        deliver = onMessage
-        return { post: () => {}, close: () => {} }
-      },
-      wake: manualWake(),
-      acquireLock: sharedLock(),
-    },
-  )
-  engines.push(auth)
-  auth.start()
-  return { auth, deliver: (message: TabMessage) => deliver(message) }
-}
-
-/** Wake signals the test fires by hand. */
-function manualWake(): WakeManager & { fire(signal?: Partial<WakeSignal>): void } {
-  const listeners = new Set<(signal: WakeSignal) => void>()
-  return {
-    subscribe(listener) {
-      listeners.add(listener)
-      return () => void listeners.delete(listener)
-    },
-    fire(signal = {}) {
-      for (const listener of [...listeners]) listener({ restoredFromCache: false, ...signal })
-    },
-  }
-}
 
 function world(options: { tabs: number; lagMs: number }) {
   vi.spyOn(Math, 'random').mockReturnValue(0) // every tab plans the same renew instant
@@ -186,6 +62,29 @@ function world(options: { tabs: number; lagMs: number }) {
     return auth
   }
   return { clock, backend, storages, lock, wakes, open }
+}
+
+/** A tab whose messages the test delivers itself. */
+function openDriven(
+  clock: ManualClock,
+  backend: ReturnType<typeof createScriptedBackend>,
+  storage: SessionStorage,
+) {
+  let deliver: (message: TabMessage) => void = () => {}
+  const auth = createCustomerAuth(
+    { backend, clock, storage, renew: { pollIntervalMs: 0 } },
+    {
+      connectTabs: (_id, _storage, onMessage) => {
+        deliver = onMessage
+        return { post: () => {}, close: () => {} }
+      },
+      wake: manualWake(),
+      acquireLock: sharedLock(),
+    },
+  )
+  engines.push(auth)
+  auth.start()
+  return { auth, deliver: (message: TabMessage) => deliver(message) }
 }
 
 /** Answers renew requests after `latencyMs`, from a script of outcomes ('503' or 'ok'). */

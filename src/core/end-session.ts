@@ -15,6 +15,8 @@ export function endSession(core: EngineCore, reason: SessionEndReason, how: EndO
   if (!expired && ended) core.signedOut.add(ended)
   core.cancelTimer()
   core.renewer.cancel()
+  // Nothing to hand off: the other tabs hear of the end itself.
+  core.renewer.releaseLock()
   core.renewer.resolveWaiting(
     clientError(expired ? 'TOKEN_INVALID' : 'ABORTED', `Session ended: ${reason}`),
   )

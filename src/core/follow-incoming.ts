@@ -5,6 +5,8 @@ import type { SessionRecord } from './session-codec.js'
 /** A session heard from another tab or read from storage, with the sign-in time it carries. */
 export type IncomingNews = Extract<IncomingSession, { kind: 'session' }> & {
   readonly signedInAt?: number
+  /** How many tries the tab that set `retryAt` made. */
+  readonly retries?: number
 }
 
 /** How news is taken: kept in this tab's storage (a tab message), and as what kind of sign-in. */
@@ -29,14 +31,18 @@ export function followIncoming(
   const decision = decideIncoming(incoming, core.view())
   const { renewer } = core
   const previous = core.state.session
-  const { session: next, retryAt } = incoming
+  const { session: next, retryAt, retries } = incoming
+  const sameSession = previous?.sessionId === next.sessionId
+  // The session's own sign-in time, where this tab only had a guess (an SSR initialSession).
+  if (sameSession && incoming.signedInAt !== undefined && incoming.signedInAt < core.signedInAt)
+    core.signedInAt = incoming.signedInAt
   if (decision.kind === 'retry-later' && previous) {
-    renewer.retryNotBefore(decision.at, previous)
+    renewer.retryNotBefore(decision.at, previous, retries)
     core.reschedule()
   }
   if (decision.kind !== 'take-newer' && decision.kind !== 'switch') return decision.kind
-  renewer.plan(next)
-  if (retryAt !== undefined) renewer.retryNotBefore(retryAt, next)
+  renewer.plan(next, sameSession ? (previous ?? undefined) : undefined)
+  if (retryAt !== undefined) renewer.retryNotBefore(retryAt, next, retries)
   // Kept as it was sent, so that copies in shared storage are same-value writes.
   const meta = {
     signedInAt: incoming.signedInAt ?? next.issuedAt,
@@ -64,7 +70,11 @@ export function followIncoming(
  */
 export const adoptStored = (
   core: EngineCore,
-  { session, signedInAt, retryAt }: SessionRecord,
+  { session, signedInAt, retryAt, retries }: SessionRecord,
   reason: FollowOptions['reason'] = 'other-tab',
 ): ReturnType<typeof followIncoming> =>
-  followIncoming(core, { kind: 'session', session, signedInAt, retryAt }, { save: false, reason })
+  followIncoming(
+    core,
+    { kind: 'session', session, signedInAt, retryAt, retries },
+    { save: false, reason },
+  )

@@ -24,14 +24,17 @@ export interface RenewHost {
   readonly started: boolean
   /** True once a logout happened or the session moved on since `session` was current. */
   staleness(session: CustomerSession): () => boolean
-  /** Under the lock before sending: true when no request is needed (see renew-host.ts). */
-  caughtUp(session: CustomerSession): boolean
+  /**
+   * Under the lock before sending: true when no request is needed (see renew-host.ts). `manual`:
+   * a customer asked; another tab's retry point does not hold it back.
+   */
+  caughtUp(session: CustomerSession, how: { readonly manual: boolean }): boolean
   /** The request is about to go out. */
   renewStarted(): void
   /** A new token of the session arrived. */
   renewed(next: CustomerSession, reason: RenewReason): void
-  /** The renew failed; the next try is at `retryAt` (Infinity: none). */
-  renewFailed(error: CustomerAuthError, retryAt: number): void
+  /** The renew failed; the next try is at `retryAt` (Infinity: none), after `retries` tries. */
+  renewFailed(error: CustomerAuthError, retryAt: number, retries: number): void
   /** The request settled, whatever happened. */
   renewSettled(): void
   /** The next check moved (an attempt began or ended): re-arm the timer. */
@@ -41,10 +44,16 @@ export interface RenewHost {
 }
 
 export interface RenewController {
-  /** Plans the next renew of a token just taken (signed in, restored, from another tab). */
-  plan(session: CustomerSession): void
-  /** Moves the next try to `at` (another tab's retry point), when later than planned. */
-  retryNotBefore(at: number, session: CustomerSession): void
+  /**
+   * Plans the next renew of a token just taken (signed in, restored, from another tab);
+   * `renewedFrom`: the token it renewed, when it is a renewal (see planNext).
+   */
+  plan(session: CustomerSession, renewedFrom?: CustomerSession): void
+  /**
+   * Moves the next try to `at` (another tab's retry point), when later than planned, and the
+   * backoff on to that tab's count of `retries`.
+   */
+  retryNotBefore(at: number, session: CustomerSession, retries?: number): void
   /** Forgets any planned renew (the session ended). */
   cancel(): void
   /** True when a renew should be sent now. */
@@ -56,6 +65,8 @@ export interface RenewController {
   request(session: CustomerSession, reason: RenewReason): Promise<CustomerSession>
   /** Settles the callers waiting for a renew with a session or an error (no request runs). */
   resolveWaiting(result: CustomerSession | CustomerAuthError): void
+  /** Lets go of the lock kept after a renew (the session ended or changed: nothing to hand off). */
+  releaseLock(): void
   /** Aborts the request in flight and lets go of a kept lock (stop()). */
   stop(): void
 }
@@ -85,6 +96,7 @@ export function createRenewController(deps: {
         readonly promise: Promise<CustomerSession>
         readonly settle: (result: CustomerSession | CustomerAuthError) => void
         reason: RenewReason
+        manual: boolean
       }
     | undefined
   /** Cancels the renew request in flight and its timeout. */
@@ -120,17 +132,15 @@ export function createRenewController(deps: {
     kept = undefined
   }
 
-  const sessionMovedOn = { movedOn: true } as const
-  const attemptOver = { movedOn: false } as const
-
   /**
-   * One try for `session`. `movedOn`: the session moved on meanwhile (replaced); `renewed`: the
-   * new token, for the callers waiting.
+   * One try for `session`; true when the session moved on meanwhile (replaced). `attempting` is
+   * cleared synchronously when it ends, before any caller hears the result: a caller that renews
+   * again as soon as its promise settles starts a new attempt instead of joining this one.
    */
-  async function attemptOnce(
-    session: CustomerSession,
-  ): Promise<{ movedOn: boolean; renewed?: CustomerSession }> {
+  async function attemptOnce(session: CustomerSession): Promise<boolean> {
     const stale = host.staleness(session)
+    attempting = true
+    host.reschedule()
     let release: (() => void) | null = null
     let renewedHere = false
     try {
@@ -138,15 +148,15 @@ export function createRenewController(deps: {
       // Stopped while waiting (unmount): send nothing; callers hear ABORTED, start() renews again.
       if (!host.started) {
         resolveWaiting(clientError('ABORTED', 'Stopped'))
-        return attemptOver
+        return false
       }
-      if (stale()) return sessionMovedOn
+      if (stale()) return true
       if (!release) {
         // Another tab is renewing this session: its result arrives as a message (or in storage).
         renewAt = clock.now() + Math.max(options.backoffMs, LOCK_RETRY_MS)
-        return attemptOver
+        return false
       }
-      if (host.caughtUp(session)) return attemptOver
+      if (host.caughtUp(session, { manual: waiting?.manual === true })) return false
       host.renewStarted()
       // A request that never answers would keep the lock (and every retry) until the browser
       // gives up, maybe past expiry: abort it after the timeout; ABORTED is retried like NETWORK.
@@ -162,12 +172,12 @@ export function createRenewController(deps: {
       try {
         issued = await send(session.accessToken, controller.signal)
       } catch (cause) {
-        if (stale()) return sessionMovedOn
+        if (stale()) return true
         const error = toCustomerAuthError(cause)
         // Aborted by stop(): callers get the error; no event, and start() renews again.
         if (!host.started) resolveWaiting(error)
         else fail(session, error)
-        return attemptOver
+        return false
       } finally {
         // Aborting a settled request is a no-op; it just clears the timeout.
         abortRequest()
@@ -182,19 +192,23 @@ export function createRenewController(deps: {
           issued.accessToken !== current?.accessToken
         )
           host.revoke(issued.accessToken)
-        return sessionMovedOn
+        return true
       }
       const next: CustomerSession = { ...issued, sessionId: session.sessionId }
       renewedHere = true
       planNext(next, session)
-      host.renewed(next, waiting?.reason ?? 'scheduled')
-      return { movedOn: false, renewed: next }
+      const reason = waiting?.reason ?? 'scheduled'
+      resolveWaiting(next)
+      host.renewed(next, reason)
+      return false
     } finally {
+      attempting = false
       if (release) {
         if (renewedHere && host.started) keepLock(release)
         else release()
       }
       host.renewSettled()
+      host.reschedule()
     }
   }
 
@@ -214,7 +228,7 @@ export function createRenewController(deps: {
       // A retry that would land past expiry is pointless: the session just expires then.
       renewAt = at < session.expiresAt ? at : Infinity
     }
-    host.renewFailed(error, renewAt)
+    host.renewFailed(error, renewAt, retryAttempt)
   }
 
   /**
@@ -232,30 +246,20 @@ export function createRenewController(deps: {
   }
 
   async function run(first: CustomerSession): Promise<void> {
-    attempting = true
-    host.reschedule()
-    let renewed: CustomerSession | undefined
-    try {
-      // Callers that asked while an attempt ran for a session since replaced still wait: renew
-      // the current one for them now, not at its renew point.
-      for (let session: CustomerSession | null = first; session;) {
-        const outcome = await attemptOnce(session)
-        renewed = outcome.renewed
-        session = outcome.movedOn && waiting && host.started ? host.validSession() : null
-      }
-    } finally {
-      attempting = false
-      host.reschedule()
-      // Settled only now, so a caller that renews again as soon as this resolves starts a new
-      // attempt instead of joining this finished one.
-      if (renewed) resolveWaiting(renewed)
+    // Callers that asked while an attempt ran for a session since replaced still wait: renew the
+    // current one for them now, not at its renew point (unless a caller already started one).
+    for (let session: CustomerSession | null = first; session;) {
+      const movedOn = await attemptOnce(session)
+      session = movedOn && waiting && host.started && !attempting ? host.validSession() : null
     }
   }
 
   return {
-    plan: (session) => planNext(session),
-    retryNotBefore(at, session) {
+    plan: planNext,
+    retryNotBefore(at, session, retries = 0) {
       if (at > renewAt) renewAt = at < session.expiresAt ? at : Infinity
+      // The backoff goes on from the other tab's count, whichever tab sends the next try.
+      retryAttempt = Math.max(retryAttempt, retries)
     },
     cancel() {
       renewAt = Infinity
@@ -274,13 +278,16 @@ export function createRenewController(deps: {
         })
         // A scheduled renew nobody awaits must not surface as an unhandled rejection.
         promise.catch(() => {})
-        waiting = { promise, settle, reason }
+        waiting = { promise, settle, reason, manual: false }
       }
+      // A customer's own request is sent even at another tab's retry point (see caughtUp).
+      if (reason === 'manual') waiting.manual = true
       const { promise } = waiting
       if (!attempting) void run(session)
       return promise
     },
     resolveWaiting,
+    releaseLock: releaseKept,
     stop() {
       abortRequest()
       releaseKept()

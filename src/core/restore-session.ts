@@ -39,6 +39,9 @@ export function takeInitialSession(
   const asHandedOver = core.state
   if (!initial) return asHandedOver
   if (core.live(initial)) {
+    // Its sign-in time is not known here; its token's issue time is the best guess until the
+    // stored session (which keeps it) is read at start.
+    core.signedInAt = initial.issuedAt
     core.renewer.plan(initial)
     core.transition({ type: 'signedIn', session: initial })
   } else core.transition({ type: 'foundExpired' })

@@ -5,13 +5,14 @@ const session = { accessToken: 'abc', expiresAt: 2_000, issuedAt: 1_000, session
 
 describe('session codec', () => {
   it('round-trips a session with a version, the backend id and what tabs need to judge it', () => {
-    const meta = { signedInAt: 500, replaces: 's0', retryAt: 1_500 }
+    const meta = { signedInAt: 500, replaces: 's0', retryAt: 1_500, retries: 2 }
     const raw = encodeSession(session, 'shopify:a', meta)
-    expect(JSON.parse(raw)).toMatchObject({ v: 2, backend: 'shopify:a' })
+    // Still version 1: the fields are optional, so the previous release reads the value too.
+    expect(JSON.parse(raw)).toMatchObject({ v: 1, backend: 'shopify:a' })
     expect(decodeSession(raw, 'shopify:a')).toEqual({ kind: 'session', session, ...meta })
   })
 
-  it('reads a session the previous release stored (version 1) and upgrades it', () => {
+  it('reads a session the previous release stored (no sign-in time) and upgrades it', () => {
     const { accessToken, expiresAt, issuedAt, sessionId } = session
     const v1 = JSON.stringify({ v: 1, backend: 'x', accessToken, expiresAt, issuedAt, sessionId })
     // No sign-in time was kept then: the token's issue time is the best that is known.
@@ -38,7 +39,7 @@ describe('session codec', () => {
     ['a JSON scalar', '42'],
     ['null', 'null'],
     ['another library’s value', '{"token":"abc"}'],
-    ['another version', JSON.stringify({ ...JSON.parse(encodeSession(session, 'x')), v: 3 })],
+    ['another version', JSON.stringify({ ...JSON.parse(encodeSession(session, 'x')), v: 2 })],
     ['another backend’s session', encodeSession(session, 'adobe:b')],
     [
       'a missing session id',

@@ -1,13 +1,14 @@
 import type { CustomerSession } from './session.js'
 
 /**
- * The stored shape's version. Version 2 added what tabs need to judge a session they hear about
- * (its sign-in time, what its writer replaced, a shared retry point). Version 1 values (the
- * previous release's) are read and upgraded, so nobody is signed out by an update; any other
- * version (a newer release's, or junk) is discarded.
+ * The stored shape's version. What tabs need to judge a session they hear about (its sign-in
+ * time, what its writer replaced, a shared retry point) was added as optional fields, not as a
+ * new version: the previous release reads version 1 and ignores fields it does not know, but
+ * discards (and removes) any other version, which would sign out every tab of a newer release
+ * beside one of it. A value without the fields reads with the best guesses (see decodeSession)
+ * and is written back with them: that is the upgrade. A breaking change bumps the version.
  */
-const VERSION = 2
-const PREVIOUS_VERSION = 1
+const VERSION = 1
 
 /** The storage key of a backend's session; the backend id keeps two shops apart. */
 export function storageKey(backendId: string): string {
@@ -22,6 +23,8 @@ export interface SessionRecordMeta {
   readonly replaces?: string | null
   /** Set after a failed renew: no tab sends the next one for this token before this time. */
   readonly retryAt?: number
+  /** How many tries came before `retryAt`: the backoff goes on from it in whichever tab. */
+  readonly retries?: number
 }
 
 /** A decoded stored session with its meta. */
@@ -45,6 +48,7 @@ export function encodeSession(
     signedInAt: meta.signedInAt,
     replaces: meta.replaces,
     retryAt: meta.retryAt,
+    retries: meta.retries,
   })
 }
 
@@ -75,9 +79,10 @@ export function decodeSession(raw: string | null, backendId: string): DecodedSes
       signedInAt,
       replaces,
       retryAt,
+      retries,
     } = JSON.parse(raw) as Record<string, unknown>
     if (
-      (v === VERSION || v === PREVIOUS_VERSION) &&
+      v === VERSION &&
       backend === backendId &&
       isText(accessToken) &&
       isText(sessionId) &&
@@ -87,10 +92,14 @@ export function decodeSession(raw: string | null, backendId: string): DecodedSes
       return {
         kind: 'session',
         session: { accessToken, expiresAt, issuedAt, sessionId },
-        // A version 1 value knows no sign-in time: its token's issue time is the best guess.
+        // A value of the previous release has no sign-in time: its token's issue time is the
+        // best guess.
         signedInAt: isTime(signedInAt) ? signedInAt : issuedAt,
         ...(typeof replaces === 'string' || replaces === null ? { replaces } : {}),
         ...(isTime(retryAt) ? { retryAt } : {}),
+        ...(Number.isInteger(retries) && (retries as number) >= 0
+          ? { retries: retries as number }
+          : {}),
       }
   } catch {
     // Corrupt JSON.

@@ -82,8 +82,8 @@ export function createSessionStore(deps: {
       }
       if (decoded.kind === 'session') {
         lastStored = decoded.session.sessionId
-        const { session, signedInAt, replaces, retryAt } = decoded
-        return { session, signedInAt, replaces, retryAt }
+        const { session, signedInAt, replaces, retryAt, retries } = decoded
+        return { session, signedInAt, replaces, retryAt, retries }
       }
       if (decoded.kind === 'empty') return null
       if (options.quiet) return undefined

@@ -194,11 +194,12 @@ describe('tab follower: messages from other tabs', () => {
         how: {
           save: true,
           share: false,
-          meta: { signedInAt: T0, replaces: 'session-a', retryAt: undefined },
+          meta: { signedInAt: T0, replaces: 'session-a', retryAt: undefined, retries: undefined },
         },
       },
     ])
-    expect(renewer.plan).toHaveBeenCalledWith(renewedElsewhere)
+    // Planned as a renewal of the held token (a renewal that did not extend it is not re-sent soon).
+    expect(renewer.plan).toHaveBeenCalledWith(renewedElsewhere, held)
     // Callers waiting for this tab's own renew get the other tab's token.
     expect(renewer.resolveWaiting).toHaveBeenCalledWith(renewedElsewhere)
   })
@@ -230,7 +231,7 @@ describe('tab follower: messages from other tabs', () => {
     const { hear, takes, renewer, core } = setup()
     hear({ type: 'session', session: held, signedInAt: T0, retryAt: T0 + 10 * 60_000 })
     expect(takes).toEqual([])
-    expect(renewer.retryNotBefore).toHaveBeenCalledWith(T0 + 10 * 60_000, held)
+    expect(renewer.retryNotBefore).toHaveBeenCalledWith(T0 + 10 * 60_000, held, undefined)
     expect(core.reschedule).toHaveBeenCalledTimes(1)
   })
 

@@ -68,13 +68,14 @@ export function connectTabs(
     // decodeSession treats a non-string like corrupt JSON: ignored.
     const decoded = decodeSession(raw as string, backendId)
     if (decoded.kind === 'session') {
-      const { session, signedInAt, replaces, retryAt } = decoded
+      const { session, signedInAt, replaces, retryAt, retries } = decoded
       onMessage({
         type: 'session',
         session,
         signedInAt,
         replaces: channelReplaces === undefined ? replaces : channelReplaces,
         retryAt,
+        retries,
       })
     }
     return decoded.kind
@@ -113,6 +114,7 @@ export function connectTabs(
                     signedInAt: message.signedInAt ?? message.session.issuedAt,
                     replaces: message.replaces,
                     retryAt: message.retryAt,
+                    retries: message.retries,
                   })
                 : message.reason,
             replaces: message.type === 'session' ? message.replaces : undefined,
