@@ -1,14 +1,15 @@
 import type { CustomerAuth, CustomerAuthEvent, CustomerAuthOptions } from './customer-auth.js'
 import { createDeadlineWatch } from './deadline-watch.js'
+import { tabView } from './follow-incoming.js'
 import type { EngineCore } from './engine-core.js'
 import { endSession, endSessionElsewhere, signOut } from './end-session.js'
 import { resolveEngineServices, type EngineServices } from './engine-services.js'
 import { establishSession, signIn, signInWithMultipass } from './establish-session.js'
 import { fetchCustomer } from './fetch-customer.js'
-import { checkIssuedToken } from './issued-token.js'
+import { checkIssuedToken, revokeQuietly } from './issued-token.js'
 import { createListenerSet } from './listener-set.js'
 import { createRenewController } from './renew-controller.js'
-import { caughtUp, renewFailed } from './renew-host.js'
+import { caughtUp, renewFailed, renewed } from './renew-host.js'
 import { resolveRenewOptions } from './renew-scheduler.js'
 import { restoreOnStart, takeInitialSession } from './restore-session.js'
 import type { CustomerSession, IssuedToken, SessionEndReason } from './session.js'
@@ -117,13 +118,7 @@ export function createCustomerAuth(
     },
     now,
     live,
-    view: () => ({
-      now: now(),
-      held: core.state.session,
-      heldSignedInAt: core.signedInAt,
-      signedOut,
-      lastStored: store.lastStored,
-    }),
+    view: () => tabView(core),
     transition,
     report,
     ownMeta,
@@ -134,22 +129,14 @@ export function createCustomerAuth(
       renewer.resolveWaiting(clientError('ABORTED', 'Session replaced'))
       renewer.releaseLock()
     },
-    revoke(accessToken) {
-      // Best effort, wrapped so a backend that throws synchronously cannot escape either.
-      Promise.resolve(accessToken)
-        .then((token) => backend.logout(token, core.ctx))
-        .catch(noop)
-    },
+    revoke: (accessToken) => revokeQuietly(backend, core.ctx, accessToken),
     cancelTimer: () => watch.cancel(),
     reschedule: () => watch.reschedule(),
     validSession: () => watch.validSession(),
     check: () => watch.check(),
     caughtUp: (session, how) => caughtUp(core, session, how),
     renewStarted: () => transition({ type: 'renewStarted' }),
-    renewed: (next, reason) =>
-      take(next, { type: 'renewed', session: next, requestInFlight: false }, [
-        { type: 'renew', reason, session: next },
-      ]),
+    renewed: (next, reason) => renewed(core, next, reason),
     renewFailed: (error, retryAt, retries) => renewFailed(core, error, retryAt, retries),
     renewSettled: () => transition({ type: 'renewSettled' }),
     staleness(session) {

@@ -1,5 +1,5 @@
 import type { EngineCore } from './engine-core.js'
-import { decideIncoming, type IncomingSession } from './incoming-session.js'
+import { decideIncoming, type IncomingSession, type TabView } from './incoming-session.js'
 import type { SessionRecord } from './session-codec.js'
 
 /** A session heard from another tab or read from storage, with the sign-in time it carries. */
@@ -78,3 +78,12 @@ export const adoptStored = (
     { kind: 'session', session, signedInAt, retryAt, retries },
     { save: false, reason },
   )
+
+/** What this tab knows when it judges news (see decideIncoming). */
+export const tabView = (core: EngineCore): TabView => ({
+  now: core.now(),
+  held: core.state.session,
+  heldSignedInAt: core.signedInAt,
+  signedOut: core.signedOut,
+  lastStored: core.store.lastStored,
+})

@@ -1,4 +1,4 @@
-import type { LoginCredentials } from './backend.js'
+import type { BackendContext, CustomerAuthBackend, LoginCredentials } from './backend.js'
 import { CustomerAuthError } from './customer-auth-error.js'
 import type { IssuedToken } from './session.js'
 import { clientError } from './to-customer-auth-error.js'
@@ -36,4 +36,18 @@ export function credentialsError(credentials: LoginCredentials): CustomerAuthErr
     retryable: false,
     fieldErrors: { [wrong]: [{ code: 'INVALID', message: `${wrong} must be a string` }] },
   })
+}
+
+/**
+ * Revokes a token nobody will hold, best effort: it was never handed to anyone and expires by
+ * itself. Wrapped so a backend that throws synchronously cannot escape either.
+ */
+export function revokeQuietly(
+  backend: CustomerAuthBackend,
+  ctx: BackendContext,
+  accessToken: string,
+): void {
+  Promise.resolve(accessToken)
+    .then((token) => backend.logout(token, ctx))
+    .catch(() => {})
 }

@@ -2,6 +2,7 @@ import type { CustomerAuthError } from './customer-auth-error.js'
 import type { EngineCore } from './engine-core.js'
 import { adoptStored } from './follow-incoming.js'
 import { isNewer } from './incoming-session.js'
+import type { RenewReason } from './customer-auth.js'
 import type { CustomerSession } from './session.js'
 
 /**
@@ -51,4 +52,10 @@ export function renewFailed(
   if (core.store.read({ quiet: true })?.session.accessToken === session.accessToken)
     core.store.persist(session, meta, { quiet: true })
   core.post({ type: 'session', session, ...meta })
+}
+
+/** This tab renewed the session: the new token is taken, stored and told to the other tabs. */
+export function renewed(core: EngineCore, next: CustomerSession, reason: RenewReason): void {
+  const change = { type: 'renewed', session: next, requestInFlight: false } as const
+  core.take(next, change, [{ type: 'renew', reason, session: next }])
 }
