@@ -1,6 +1,6 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createCustomerAuth } from './create-customer-auth.js'
-import type { CustomerAuth, CustomerAuthOptions, SessionStorage } from './customer-auth.js'
+import type { CustomerAuthOptions, SessionStorage } from './customer-auth.js'
 import { CustomerAuthError } from './customer-auth-error.js'
 import type { EngineServices } from './engine-services.js'
 import type { CustomerSession, IssuedToken } from './session.js'
@@ -16,24 +16,19 @@ import {
   nth,
   randomIdBytes,
   sharedLock,
+  startedEngines,
+  T0,
+  SECOND,
+  MINUTE,
+  HOUR,
+  credentials,
 } from './test-support/tab-world.js'
 
 // Several tabs of one origin, built from injected services: a clock they share, a lock they
 // share, and storage and messages that reach the other tabs only `lagMs` later, as a browser's
 // localStorage and BroadcastChannel do across processes. No global is stubbed.
 
-const T0 = Date.UTC(2026, 5, 1, 12)
-const SECOND = 1_000
-const MINUTE = 60 * SECOND
-const HOUR = 60 * MINUTE
-const credentials = { email: 'ada@example.com', password: 'correct horse battery' }
-
-let engines: CustomerAuth[] = []
-afterEach(() => {
-  for (const engine of engines) engine.stop()
-  engines = []
-  vi.restoreAllMocks()
-})
+const engines = startedEngines()
 
 function world(options: { tabs: number; lagMs: number }) {
   vi.spyOn(Math, 'random').mockReturnValue(0) // every tab plans the same renew instant
@@ -57,7 +52,7 @@ function world(options: { tabs: number; lagMs: number }) {
       { backend, clock, storage: storages[tab], renew: { pollIntervalMs: 0 }, ...extra },
       services,
     )
-    engines.push(auth)
+    engines.add(auth)
     auth.start()
     return auth
   }
@@ -82,7 +77,7 @@ function openDriven(
       acquireLock: sharedLock(),
     },
   )
-  engines.push(auth)
+  engines.add(auth)
   auth.start()
   return { auth, deliver: (message: TabMessage) => deliver(message) }
 }
@@ -190,7 +185,7 @@ describe('what storage and messages carry', () => {
           acquireLock: sharedLock(),
         },
       )
-      engines.push(auth)
+      engines.add(auth)
       auth.start()
       return auth
     }

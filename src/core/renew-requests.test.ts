@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { createCustomerAuth } from './create-customer-auth.js'
 import type { CustomerAuth, CustomerAuthOptions, SessionStorage } from './customer-auth.js'
 import { CustomerAuthError } from './customer-auth-error.js'
@@ -8,23 +8,23 @@ import { encodeSession, storageKey } from './session-codec.js'
 import type { TabMessage } from './tab-sync.js'
 import { ManualClock } from './test-support/manual-clock.js'
 import { createScriptedBackend } from './test-support/scripted-backend.js'
-import { laggingChannels, manualWake, nth, sharedLock } from './test-support/tab-world.js'
+import {
+  laggingChannels,
+  manualWake,
+  nth,
+  sharedLock,
+  startedEngines,
+  T0,
+  SECOND,
+  MINUTE,
+  HOUR,
+  credentials,
+} from './test-support/tab-world.js'
 
 // Found by a review of the engine in pieces (issue 13): each test failed on the first version
 // of the pieces and passes on the closure the engine was before.
 
-const T0 = Date.UTC(2026, 5, 1, 12)
-const SECOND = 1_000
-const MINUTE = 60 * SECOND
-const HOUR = 60 * MINUTE
-const credentials = { email: 'ada@example.com', password: 'correct horse battery' }
-
-let engines: CustomerAuth[] = []
-afterEach(() => {
-  for (const engine of engines) engine.stop()
-  engines = []
-  vi.restoreAllMocks()
-})
+const engines = startedEngines()
 
 /** A storage the tabs share, seen at once by each (like one localStorage in one process). */
 function sharedStorage(): SessionStorage & { values: Map<string, string> } {
@@ -62,7 +62,7 @@ function setup(lifetimeMs = HOUR) {
         ...services,
       },
     )
-    engines.push(auth)
+    engines.add(auth)
     auth.start()
     return auth
   }
@@ -174,7 +174,7 @@ describe('tabs that keep apart or judge alike', () => {
         acquireLock: sharedLock(),
       },
     )
-    engines.push(auth)
+    engines.add(auth)
     auth.start()
     await clock.advance(SECOND)
     // A crossing sign-in from a tab that held nothing, 3 s after ours: ours wins.

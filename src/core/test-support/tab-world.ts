@@ -1,4 +1,5 @@
-import { vi } from 'vitest'
+import { afterEach, vi } from 'vitest'
+import type { CustomerAuth } from '../customer-auth.js'
 import type { SessionStorage } from '../customer-auth.js'
 import type { AcquireRenewLock } from '../renew-lock.js'
 import type { TabConnector, TabMessage } from '../tab-sync.js'
@@ -8,6 +9,23 @@ import type { ManualClock } from './manual-clock.js'
 // Several tabs of one origin for engine tests, built from injected services: storage and
 // messages that reach the other tabs late (as between browser processes), a shared lock, wake
 // signals fired by hand. No global is stubbed.
+
+export const T0 = Date.UTC(2026, 5, 1, 12)
+export const SECOND = 1_000
+export const MINUTE = 60 * SECOND
+export const HOUR = 60 * MINUTE
+export const credentials = { email: 'ada@example.com', password: 'correct horse battery' }
+
+/** Engines a test started: each is stopped after the test, and mocks are restored. */
+export function startedEngines(): { add(engine: CustomerAuth): void } {
+  let engines: CustomerAuth[] = []
+  afterEach(() => {
+    for (const engine of engines) engine.stop()
+    engines = []
+    vi.restoreAllMocks()
+  })
+  return { add: (engine) => void engines.push(engine) }
+}
 
 /** The item at `index`, which the test knows is there. */
 export function nth<T>(items: readonly T[], index: number): T {
