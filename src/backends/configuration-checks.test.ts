@@ -125,6 +125,18 @@ describe('shopifyStorefront() configuration errors', () => {
     }
   })
 
+  it('says neither storeDomain nor endpoint is set when both are missing (an env variable this build lacks)', () => {
+    const fromEnv: Record<string, string | undefined> = {}
+    const error = constructionError(() =>
+      shopifyStorefront({
+        endpoint: fromEnv.VITE_SHOPIFY_STOREFRONT_ENDPOINT as string,
+        publicAccessToken: 'token',
+      }),
+    )
+    expect(error).toMatchObject({ code: 'CONFIGURATION' })
+    expect(error.message).toContain('neither is set')
+  })
+
   it('still takes an absolute URL, a same-origin path, a host with a port and a Latin-1 token', () => {
     expect(() =>
       shopifyStorefront({ endpoint: '/api/2026-10/graphql.json', publicAccessToken: 'café' }),

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { createServer, type InlineConfig, type ViteDevServer } from 'vite'
+import { createServer, type InlineConfig, type UserConfigExport, type ViteDevServer } from 'vite'
 import { afterAll, beforeAll, describe, it } from 'vitest'
 import {
   quickStartBlock,
@@ -48,9 +48,13 @@ beforeAll(async () => {
     `from '${entries['storefront-auth/testing']}'`,
   )
   writeFileSync(join(appDir, 'vite.config.ts'), configSource)
-  const { default: config } = (await import(/* @vite-ignore */ join(appDir, 'vite.config.ts'))) as {
-    default: InlineConfig
-  }
+  const { default: exported } = (await import(
+    /* @vite-ignore */ join(appDir, 'vite.config.ts')
+  )) as { default: UserConfigExport }
+  // As `vite` (dev) calls it.
+  const config = (await (typeof exported === 'function'
+    ? exported({ command: 'serve', mode: 'development' })
+    : exported)) as InlineConfig
 
   server = await createServer({
     ...config,

@@ -155,7 +155,12 @@ function resolveEndpoint({
       )
     return [endpoint, endpointHost(endpoint)]
   }
-  const domain = (storeDomain ?? '')
+  // Both undefined: typically an env variable that this build does not have.
+  if (storeDomain === undefined)
+    throw configurationError(
+      'pass storeDomain (e.g. my-shop.myshopify.com) or endpoint; neither is set.',
+    )
+  const domain = storeDomain
     .trim()
     .replace(/^https?:\/\//i, '')
     .replace(/\/+$/, '')
