@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createCustomerAuth } from './create-customer-auth.js'
-import type { CustomerAuth, CustomerAuthOptions, SessionStorage } from './customer-auth.js'
+import type { CustomerAuth, CustomerAuthOptions } from './customer-auth.js'
 import { CustomerAuthError } from './customer-auth-error.js'
 import type { EngineServices } from './engine-services.js'
 import type { CustomerSession } from './session.js'
 import { encodeSession, storageKey } from './session-codec.js'
 import type { TabMessage } from './tab-sync.js'
+import { createMemoryStorage } from './storage/memory-storage.js'
 import { ManualClock } from './test-support/manual-clock.js'
 import { createScriptedBackend } from './test-support/scripted-backend.js'
 import {
@@ -26,17 +27,6 @@ import {
 
 const engines = startedEngines()
 
-/** A storage the tabs share, seen at once by each (like one localStorage in one process). */
-function sharedStorage(): SessionStorage & { values: Map<string, string> } {
-  const values = new Map<string, string>()
-  return {
-    values,
-    getItem: (key) => values.get(key) ?? null,
-    setItem: (key, value) => void values.set(key, value),
-    removeItem: (key) => void values.delete(key),
-  }
-}
-
 function setup(lifetimeMs = HOUR) {
   vi.spyOn(Math, 'random').mockReturnValue(0)
   const clock = new ManualClock(T0)
@@ -45,7 +35,8 @@ function setup(lifetimeMs = HOUR) {
     lifetimeMs,
     now: () => clock.now(),
   })
-  const storage = sharedStorage()
+  // One storage the tabs share, seen at once by each (one localStorage in one process).
+  const storage = createMemoryStorage()
   const channels = laggingChannels(clock, 20)
   const lock = sharedLock()
   let tabs = 0
@@ -182,7 +173,7 @@ describe('tabs that keep apart or judge alike', () => {
     deliver({ type: 'session', session: theirs, replaces: null, signedInAt: theirs.issuedAt })
     expect(auth.getSnapshot().session?.sessionId).toBe('zzz-mine')
     await auth.renew()
-    const stored = JSON.parse(storage.values.get(storageKey(backend.id)) ?? '{}')
+    const stored = JSON.parse(storage.getItem(storageKey(backend.id)) ?? '{}')
     expect(stored).toMatchObject({ sessionId: 'zzz-mine', signedInAt: mine.issuedAt })
   })
 
@@ -254,7 +245,7 @@ describe('what a failed renew writes', () => {
     storage.setItem(storageKey(backend.id), encodeSession(theirs, backend.id), theirs.expiresAt)
     answer(unavailable())
     await renewing
-    expect(JSON.parse(storage.values.get(storageKey(backend.id)) ?? '{}')).toMatchObject({
+    expect(JSON.parse(storage.getItem(storageKey(backend.id)) ?? '{}')).toMatchObject({
       sessionId: 'their-session',
     })
   })
@@ -262,7 +253,7 @@ describe('what a failed renew writes', () => {
   it('stores values the previous release reads: version 1, its fields, nothing it would discard', async () => {
     const { backend, storage, open } = setup()
     await open().login(credentials)
-    const stored = JSON.parse(storage.values.get(storageKey(backend.id)) ?? '{}') as Record<
+    const stored = JSON.parse(storage.getItem(storageKey(backend.id)) ?? '{}') as Record<
       string,
       unknown
     >
