@@ -156,7 +156,10 @@ export interface Emulator {
     storefrontAccessTokens(): readonly StorefrontAccessTokenRecord[]
   }
   /** The Adobe Commerce API: `customers()`, `tokens()`, `issueOneTimeCode(email)`. */
-  readonly adobeCommerce: Pick<AdobeCommerceApi, 'customers' | 'tokens' | 'issueOneTimeCode'>
+  readonly adobeCommerce: Pick<
+    AdobeCommerceApi,
+    'customers' | 'tokens' | 'carts' | 'issueOneTimeCode'
+  >
 }
 
 /**
@@ -552,6 +555,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     adobeCommerce: {
       customers: () => adobe.customers(),
       tokens: () => adobe.tokens(),
+      carts: () => adobe.carts(),
       issueOneTimeCode: (email) => adobe.issueOneTimeCode(email),
     },
   }

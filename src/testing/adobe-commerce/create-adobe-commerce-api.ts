@@ -18,6 +18,8 @@ import { createLoginThrottle } from '../login-throttle.js'
 import { digestSecret } from './one-time-secret.js'
 import { randomHex } from '../random-token.js'
 import { isValidEmail, passwordProblem } from './password-rules.js'
+import { createAdobeCarts, type AdobeCommerceCart } from './adobe-carts.js'
+import { storeConfigValue } from './store-config.js'
 
 export interface AdobeCommerceApiOptions {
   readonly clock: EmulatorClock
@@ -84,6 +86,8 @@ export interface AdobeCommerceApi {
   issueOneTimeCode(email: string): Promise<string>
   customers(): readonly AdobeCommerceCustomer[]
   tokens(): readonly AdobeCommerceToken[]
+  /** Every cart, guest and customer, active or merged. */
+  carts(): readonly AdobeCommerceCart[]
 }
 
 interface PendingSecret {
@@ -369,7 +373,13 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
       customer.allowRemoteShoppingAssistance = input['allow_remote_shopping_assistance']
   }
 
+  const carts = createAdobeCarts({
+    customerEmail: (id) => customerById(id)?.email ?? null,
+  })
+
   const rootValue = {
+    ...carts.resolvers,
+    storeConfig: () => storeConfigValue({ requireConfirmation }),
     customer: (_args: Args, context: RequestContext) => customerOutput(requireCustomer(context)),
 
     isEmailAvailable(args: Args) {
@@ -658,6 +668,7 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
         createdAt: record.createdAt,
         lockedUntil: throttle.isLocked(record.email) ? throttle.lockExpiresAt(record.email) : null,
       })),
+    carts: carts.snapshot,
     tokens: () =>
       tokenRecords.map((token) => ({
         jwt: token.jwt,
