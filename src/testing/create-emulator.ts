@@ -31,6 +31,7 @@ import type {
   EmulatedCustomerAccessToken,
   EmulatedShopifyCustomer,
 } from './shopify-storefront/shopify-customer-store.js'
+import type { EmulatedShopifyCart } from './shopify-storefront/storefront-carts.js'
 
 /** Options of `createEmulator`. Every one has a default; the defaults are in `emulatorDefaults`. */
 export interface EmulatorOptions {
@@ -149,13 +150,15 @@ export interface Emulator {
     customers(): EmulatedShopifyCustomer[]
     /** Every customer access token issued, with its expiry and status (active, expired, deleted, …). */
     customerAccessTokens(): EmulatedCustomerAccessToken[]
+    /** Every Storefront cart, with its buyer and lines. */
+    carts(): EmulatedShopifyCart[]
   }
   /** Read access to the Admin API state. */
   readonly admin: {
     /** Every storefront token, deleted ones included (`deletedAt` set). */
     storefrontAccessTokens(): readonly StorefrontAccessTokenRecord[]
   }
-  /** The Adobe Commerce API: `customers()`, `tokens()`, `issueOneTimeCode(email)`. */
+  /** The Adobe Commerce API: `customers()`, `tokens()`, `carts()`, `issueOneTimeCode(email)`. */
   readonly adobeCommerce: Pick<
     AdobeCommerceApi,
     'customers' | 'tokens' | 'carts' | 'issueOneTimeCode'
@@ -550,6 +553,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     shopify: {
       customers: () => storefront.customers(),
       customerAccessTokens: () => storefront.customerAccessTokens(),
+      carts: () => storefront.carts(),
     },
     admin: { storefrontAccessTokens: () => storefrontTokens.all() },
     adobeCommerce: {

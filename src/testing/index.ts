@@ -61,3 +61,7 @@ export type {
   AdobeCommerceToken,
   AdobeConfirmation,
 } from './adobe-commerce/create-adobe-commerce-api.js'
+export type { EmulatedShopifyCart } from './shopify-storefront/storefront-carts.js'
+export type { AdobeCommerceCart } from './adobe-commerce/adobe-carts.js'
+export type { AdobeCatalogProduct } from './adobe-commerce/adobe-catalog.js'
+export { adobeCatalog } from './adobe-commerce/adobe-catalog.js'

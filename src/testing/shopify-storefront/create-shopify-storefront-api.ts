@@ -16,6 +16,7 @@ import {
 import { storefrontClientIp, type StorefrontAccess } from './storefront-client-ip.js'
 import { createStorefrontRoot, type StorefrontRequestContext } from './storefront-root.js'
 import { storefrontSchema } from './storefront-schema.js'
+import { createStorefrontCarts, type EmulatedShopifyCart } from './storefront-carts.js'
 import { unsupportedFieldsRule } from './unsupported-fields-rule.js'
 
 export interface ShopifyStorefrontApiOptions {
@@ -39,6 +40,8 @@ export interface ShopifyStorefrontApi {
   handleGraphQL(request: Request, remoteAddress: string): Promise<Response>
   customers(): EmulatedShopifyCustomer[]
   customerAccessTokens(): EmulatedCustomerAccessToken[]
+  /** Every cart created through `cartCreate`. */
+  carts(): EmulatedShopifyCart[]
 }
 
 /**
@@ -79,12 +82,16 @@ export function createShopifyStorefrontApi(
     limit: options.recoverRequestLimit,
     windowMs: options.recoverWindowMs,
   })
-  const rootValue = createStorefrontRoot({
-    store,
-    throttle,
-    recoverThrottle,
-    multipassSecret: options.multipassSecret,
-  })
+  const carts = createStorefrontCarts({ store })
+  const rootValue = {
+    ...createStorefrontRoot({
+      store,
+      throttle,
+      recoverThrottle,
+      multipassSecret: options.multipassSecret,
+    }),
+    ...carts.resolvers,
+  }
   /** Each request's context, keyed by the Request object graphql-http hands back as `raw`. */
   const contexts = new WeakMap<Request, StorefrontRequestContext>()
   const handler = createHandler<StorefrontRequestContext>({
@@ -122,5 +129,6 @@ export function createShopifyStorefrontApi(
     },
     customers: () => store.snapshotCustomers(),
     customerAccessTokens: () => store.snapshotTokens(),
+    carts: carts.snapshot,
   }
 }

@@ -38,7 +38,8 @@ export const multipassWindowMs = 15 * 60 * 1000
 
 type Args<T> = T
 
-function customerValue(customer: CustomerRecord) {
+/** A customer as the `Customer` type answers it (also the buyer of an associated cart). */
+export function customerValue(customer: CustomerRecord) {
   const name = [customer.firstName, customer.lastName].filter(Boolean).join(' ')
   return {
     id: customerGid(customer),

@@ -1,4 +1,5 @@
 import { GraphQLError, getNamedType, type ValidationRule } from 'graphql'
+import { storefrontCartFields } from './storefront-carts.js'
 
 /**
  * The part of the Storefront schema the emulator answers. A query for anything else is valid
@@ -70,9 +71,9 @@ export const unsupportedFieldsRule: ValidationRule = (context) => ({
     const parent = context.getParentType()
     if (!parent) return
     const parentName = getNamedType(parent).name
-    const allowed = supported[parentName]
+    const allowed = [...(supported[parentName] ?? []), ...(storefrontCartFields[parentName] ?? [])]
     // Types outside the table are only reachable through a field already reported.
-    if (!allowed || allowed.includes(name)) return
+    if (allowed.length === 0 || allowed.includes(name)) return
     context.reportError(
       new GraphQLError(
         `Field "${parentName}.${name}" is not supported by the emulator: storefront-auth emulates ` +
