@@ -26,6 +26,21 @@ export {
   type AdobeCommerceBackend,
 } from './backends/index.js'
 
+// Carts across sign-in and sign-out (opt-in: an app that imports none of these pays nothing)
+export {
+  useCartOnSignIn,
+  type CartFailure,
+  type CartOnSignInState,
+  type UseCartOnSignInOptions,
+} from './react/use-cart-on-sign-in.js'
+export { shopifyCart, type ShopifyCartOptions } from './backends/shopify-storefront/shopify-cart.js'
+export {
+  adobeCommerceCart,
+  type AdobeCommerceCartOptions,
+} from './backends/adobe-commerce/adobe-commerce-cart.js'
+export type { CartLink, CartOutcome, CartSignIn } from './core/cart-link.js'
+export type { CartStep } from './core/cart-step.js'
+
 // SSR: the cookie storage, and the session a request's Cookie header carries
 export {
   createCookieStorage,

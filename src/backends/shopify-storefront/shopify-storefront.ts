@@ -139,8 +139,11 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
   }
 }
 
-/** The GraphQL endpoint and the host that keys storage. */
-function resolveEndpoint({
+/**
+ * @internal
+ * The GraphQL endpoint and the host that keys storage (also where `shopifyCart()` sends).
+ */
+export function resolveEndpoint({
   endpoint,
   storeDomain,
   apiVersion,
@@ -172,7 +175,8 @@ function resolveEndpoint({
   return [`https://${domain}/api/${version}/graphql.json`, domain]
 }
 
-function storefrontTokenHeaders(
+/** @internal The storefront token headers of a request (also `shopifyCart()`'s). */
+export function storefrontTokenHeaders(
   options: ShopifyStorefrontCredentials,
 ): () => Record<string, string> {
   const { privateAccessToken, publicAccessToken } = options
