@@ -127,6 +127,7 @@ export function createAdobeCarts({ customerEmail }: AdobeCartOptions) {
         quantity: item.quantity,
         product: {
           __typename: 'SimpleProduct',
+          id: item.product.id,
           uid: magentoUid(item.product.id),
           sku: item.product.sku,
           name: item.product.name,

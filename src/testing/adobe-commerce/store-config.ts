@@ -13,6 +13,7 @@ export function storeConfigValue({
   readonly requireConfirmation: boolean
 }) {
   return {
+    code: 'default',
     store_code: 'default',
     store_name: 'Default Store View',
     is_default_store: true,
