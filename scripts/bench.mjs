@@ -131,6 +131,21 @@ check(
   withComponents.entry - shopify.entry,
   5 * KiB,
 )
+// Issue 11: the cart option (useCartOnSignIn and one backend's cart link), on top of what an app
+// with that backend already loads.
+const CART_OPTION_BUDGET = 1.5 * KiB
+for (const [backend, cartLink] of [
+  ['shopifyStorefront', 'shopifyCart'],
+  ['adobeCommerce', 'adobeCommerceCart'],
+]) {
+  const without = await bundleSizes([...hooks, backend])
+  const withCart = await bundleSizes([...hooks, backend, 'useCartOnSignIn', cartLink])
+  check(
+    `Cart option: useCartOnSignIn + ${cartLink} on top (min+gzip, entry)`,
+    withCart.entry - without.entry,
+    CART_OPTION_BUDGET,
+  )
+}
 const css = gzipSync(readFileSync('src/styles.css'), { level: 9 }).length
 check('styles.css (gzip)', css, 2.5 * KiB)
 
