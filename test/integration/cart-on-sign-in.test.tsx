@@ -189,6 +189,41 @@ describe.each<BackendName>(['shopify', 'adobe'])('the cart option on %s', (name)
     else expect(changes.map(([, step]) => step)).toEqual(['sign-in'])
   })
 
+  it('drops a sign-in step overtaken by a sign-out: the app ends with the guest cart', async () => {
+    const held = fixture.emulator.faults.add({
+      kind: 'hold',
+      field: name === 'shopify' ? 'cartCreate' : 'customerCart',
+      times: 1,
+    })
+    const { result, changes } = renderStorefront(name, cartLink(name), null)
+    await act(() => result.current.login.mutateAsync({ ...ada }))
+    await until(() => held.hits === 1, 'the sign-in cart step to reach the API')
+    expect(result.current.cart.pending).toBe('sign-in')
+    await act(() => result.current.logout.mutateAsync())
+    await until(() => changes.length === 1, 'the sign-out cart step')
+    held.release()
+    // The overtaken step's answer, had it been kept, would arrive within these turns.
+    for (let turn = 0; turn < 20; turn++) await act(() => new Promise((r) => setImmediate(r)))
+
+    expect(changes.map(([, step]) => step)).toEqual(['sign-out'])
+    expect(result.current.cartId).toBe(changes[0]?.[0])
+    expect(result.current.cart).toEqual({ pending: null, failure: null })
+  })
+
+  it('reports an unreachable API as NETWORK, the session untouched', async () => {
+    fixture.emulator.faults.add({
+      kind: 'drop',
+      field: name === 'shopify' ? 'cartBuyerIdentityUpdate' : 'customerCart',
+    })
+    const guestCartId = await filledGuestCart(name)
+    const { result, failures } = renderStorefront(name, cartLink(name), guestCartId)
+    await act(() => result.current.login.mutateAsync({ ...ada }))
+    await until(() => failures.length > 0, 'the cart failure')
+    expect(failures[0]?.error).toMatchObject({ code: 'NETWORK', retryable: true })
+    expect(result.current.auth.status).toBe('authenticated')
+    expect(result.current.cartId).toBe(guestCartId)
+  })
+
   it('reports a refused customer token as TOKEN_INVALID without ending the session', async () => {
     const link = cartLink(name)
     const outcome = await link.signIn({ guestCartId: null, accessToken: 'not-a-token' })
