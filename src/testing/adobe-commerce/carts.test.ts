@@ -217,6 +217,12 @@ describe('Adobe Commerce carts in the emulator (QuoteGraphQl semantics)', () => 
       extensions: { category: 'graphql-authorization' },
     })
 
+    // Magento's GetCartForUser: a guest cart is a guest's; a signed-in customer is refused it.
+    expect((await server.graphql(ops.cart, { id: guestId }, auth)).body.errors?.[0]).toMatchObject({
+      message: `The current user cannot perform operations on cart "${guestId}"`,
+      extensions: { category: 'graphql-authorization' },
+    })
+
     const unknown = await server.graphql(ops.cart, { id: 'f'.repeat(32) })
     expect(unknown.body.errors?.[0]).toMatchObject({
       message: `Could not find a cart with ID "${'f'.repeat(32)}"`,
@@ -245,6 +251,22 @@ describe('Adobe Commerce carts in the emulator (QuoteGraphQl semantics)', () => 
     expect(guestCartWhileSignedIn.body.errors?.[0]).toMatchObject({
       message: 'Use `Query.customerCart` for logged in customer.',
       extensions: { category: 'graphql-already-exists' },
+    })
+  })
+
+  it('takes a client-made cart id of 32 characters once, as ValidateMaskedQuoteId does', async () => {
+    const chosen = 'a'.repeat(32)
+    const query = 'mutation($id: String) { createEmptyCart(input: { cart_id: $id }) }'
+    expect((await server.graphql(query, { id: chosen })).body.data).toEqual({
+      createEmptyCart: chosen,
+    })
+    expect((await server.graphql(query, { id: chosen })).body.errors?.[0]).toMatchObject({
+      message: `Cart with ID "${chosen}" already exists.`,
+      extensions: { category: 'graphql-already-exists' },
+    })
+    expect((await server.graphql(query, { id: 'short' })).body.errors?.[0]).toMatchObject({
+      message: 'Cart ID length should to be 32 symbols.',
+      extensions: { category: 'graphql-input' },
     })
   })
 
