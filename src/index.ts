@@ -57,6 +57,12 @@ export type {
 } from './core/backend.js'
 export type { Customer } from './core/customer.js'
 export type {
+  CustomerCredential,
+  CustomerOperationInfo,
+  GraphQLResultLike,
+  TokenRefusal,
+} from './core/customer-credential.js'
+export type {
   Clock,
   CustomerAuth,
   CustomerAuthEvent,
