@@ -49,7 +49,15 @@ export function customerAuthExchange(
         operation.variables as Readonly<Record<string, unknown>> | undefined,
       )
       const placed = utils.appendHeaders(
-        makeOperation(operation.kind, { ...operation, variables }, operation.context),
+        // A token in the variables must never go into a URL (urql sends queries as GET when
+        // `preferGetMethod` allows): such an operation always goes as a POST.
+        makeOperation(
+          operation.kind,
+          { ...operation, variables },
+          requests.credential.variable
+            ? { ...operation.context, preferGetMethod: false }
+            : operation.context,
+        ),
         headers,
       )
       sentWith.set(placed, accessToken)

@@ -6,6 +6,6 @@
  * @module storefront-auth/urql
  */
 
-export { customerAuthExchange } from './customer-auth-exchange.js'
-export type { CustomerAuthExchangeOptions } from './customer-auth-exchange.js'
-export type { CustomerClientOptions } from './customer-request.js'
+export { customerAuthExchange } from '../client/customer-auth-exchange.js'
+export type { CustomerAuthExchangeOptions } from '../client/customer-auth-exchange.js'
+export type { CustomerClientOptions } from '../client/customer-request.js'
