@@ -43,19 +43,20 @@ describe('useCustomerAccessToken', () => {
       </StrictMode>,
     )
     await until(() => engine?.getSnapshot().status === 'anonymous', 'the engine to start')
+    const tab = engine as CustomerAuth
     const onMount = commits
 
-    const session = await act(() => engine!.login({ ...ada }))
+    const session = await act(() => tab.login({ ...ada }))
     const onLogin = commits - onMount
     expect(seen.at(-1)).toBe(session.accessToken)
 
     // Shopify renews in place: a new expiry, the same token, so nothing to render.
-    const renewed = await act(() => engine!.renew())
+    const renewed = await act(() => tab.renew())
     expect(renewed.expiresAt).toBeGreaterThanOrEqual(session.expiresAt)
     expect(renewed.accessToken).toBe(session.accessToken)
     const onRenew = commits - onMount - onLogin
 
-    await act(() => engine!.logout())
+    await act(() => tab.logout())
     const onLogout = commits - onMount - onLogin - onRenew
     expect(seen.at(-1)).toBeNull()
     expect([onMount, onLogin, onRenew, onLogout]).toEqual([1, 1, 0, 1])
