@@ -73,7 +73,11 @@ export function createCustomerFetch(
       headers: merged,
       body: JSON.stringify({ ...body, variables }),
     })
-    const reason = requests.credential.refusal(await resultOf(response), info)
+    // The session ends before the caller sees the answer; a rule that failed to load (offline)
+    // is no refusal.
+    const reason = await Promise.resolve(
+      requests.credential.refusal(await resultOf(response), info),
+    ).catch(() => null)
     if (reason) engine.tokenRefused(accessToken, reason)
     return response
   }

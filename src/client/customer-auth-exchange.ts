@@ -78,7 +78,7 @@ export function customerAuthExchange(
       const accessToken = sentWith.get(result.operation)
       const info = accessToken && customerInfo(result.operation)
       if (!info) return
-      const reason = requests.credential.refusal(
+      const refusal = requests.credential.refusal(
         {
           data: result.data as Record<string, unknown> | null | undefined,
           errors: result.error?.graphQLErrors,
@@ -86,7 +86,14 @@ export function customerAuthExchange(
         },
         info,
       )
-      if (reason) engine.tokenRefused(accessToken, reason)
+      // The session ends before the app sees the answer; a rule that failed to load is no refusal.
+      return Promise.resolve(refusal).then(
+        (reason) => {
+          if (reason) engine.tokenRefused(accessToken, reason)
+          return result
+        },
+        () => result,
+      )
     },
   })
 

@@ -40,6 +40,12 @@ export interface CustomerCredential {
   headers(accessToken: string): Readonly<Record<string, string>>
   /** The variable the token fills, where the API takes it as an argument (Shopify). */
   readonly variable: string | undefined
-  /** Why this answer to `operation`, sent with the token, refuses it; `null` when it does not. */
-  refusal(result: GraphQLResultLike, operation: CustomerOperationInfo): TokenRefusal | null
+  /**
+   * Why this answer to `operation`, sent with the token, refuses it; `null` when it does not. A
+   * promise where the rule loads on demand (Adobe Commerce reads errors with its error mapping).
+   */
+  refusal(
+    result: GraphQLResultLike,
+    operation: CustomerOperationInfo,
+  ): TokenRefusal | null | Promise<TokenRefusal | null>
 }

@@ -28,14 +28,19 @@ describe('adobeCredential', () => {
     expect(adobeCredential.variable).toBeUndefined()
   })
 
-  it('reads the graphql-authentication category as a refused token, by category only', () => {
+  it('reads the graphql-authentication category as a refused token, by category only', async () => {
     const refused = {
       status: 401,
       errors: [{ extensions: { category: 'graphql-authentication' } }],
     }
-    expect(adobeCredential.refusal(refused, operation('customer'))).toBe('token-invalid')
+    await expect(adobeCredential.refusal(refused, operation('customer'))).resolves.toBe(
+      'token-invalid',
+    )
     const notOurs = { errors: [{ extensions: { category: 'graphql-authorization' } }] }
-    expect(adobeCredential.refusal(notOurs, operation('customerCart'))).toBeNull()
+    await expect(adobeCredential.refusal(notOurs, operation('customerCart'))).resolves.toBeNull()
+  })
+
+  it('reads an answer without errors at once, loading nothing', () => {
     expect(adobeCredential.refusal({ data: { customer: null } }, operation('customer'))).toBeNull()
   })
 })

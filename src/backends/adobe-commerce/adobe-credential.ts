@@ -1,4 +1,5 @@
 import type { CustomerCredential } from '../../core/customer-credential.js'
+import { loadOnDemand } from '../load-on-demand.js'
 
 /**
  * Core Magento's root fields that act as the customer named by the Bearer token (2.4.7:
@@ -34,16 +35,19 @@ const customerFields: ReadonlySet<string> = new Set([
 ])
 
 /**
- * Adobe Commerce takes the customer's token as `Authorization: Bearer <token>`. Magento refuses
- * an unreadable, expired or revoked Bearer token before any resolver runs, with the category
- * `graphql-authentication` (HTTP 401): on a request that carried the token, that is the refusal.
+ * Adobe Commerce takes the customer's token as `Authorization: Bearer <token>`. A refusal is read
+ * only from an answer with errors, by the error mapping (`adobeRefusal`, loaded with it on the
+ * first such answer, so its categories stay out of the code a page loads up front).
  */
 export const adobeCredential: CustomerCredential = {
   needsCustomer: ({ rootFields }) => rootFields.some(({ name }) => customerFields.has(name)),
   headers: (accessToken) => ({ Authorization: `Bearer ${accessToken}` }),
   variable: undefined,
-  refusal: ({ errors = [] }) =>
-    errors.some((error) => error.extensions?.['category'] === 'graphql-authentication')
-      ? 'token-invalid'
+  refusal: (result) =>
+    result.errors?.length
+      ? loadOnDemand(
+          () => import('./map-adobe-errors.js'),
+          'the Adobe Commerce error mapping',
+        ).then((mapping) => mapping.adobeRefusal(result))
       : null,
 }
