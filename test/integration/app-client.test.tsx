@@ -15,6 +15,8 @@ const fixture = setUpEmulator({ customerAccessTokenLifetimeMs: lifetime })
 
 /** One request as it left the app: its headers and JSON body. */
 interface SentRequest {
+  readonly url: string
+  readonly method: string
   readonly headers: Headers
   readonly body: { query: string; variables?: Record<string, unknown> }
 }
@@ -53,7 +55,13 @@ function appClient(kind: AppClientKind, name: BackendName, engine: CustomerAuth)
   const sent: SentRequest[] = []
   const { url, headers } = endpointOf(name)
   const recording: typeof fetch = (input, init) => {
-    sent.push({ headers: new Headers(init?.headers), body: JSON.parse(String(init?.body)) })
+    sent.push({
+      url: String(input),
+      method: init?.method ?? 'GET',
+      headers: new Headers(init?.headers),
+      // urql sends queries as GET (variables in the URL) where its default allows.
+      body: init?.body ? JSON.parse(String(init.body)) : { query: '' },
+    })
     return fetch(input, init)
   }
   let run: Run
@@ -62,7 +70,6 @@ function appClient(kind: AppClientKind, name: BackendName, engine: CustomerAuth)
       url,
       fetch: recording,
       fetchOptions: { headers },
-      preferGetMethod: false,
       exchanges: [customerAuthExchange(engine), fetchExchange],
     })
     run = async (query) => {
@@ -145,7 +152,11 @@ describe.each([
       expect(untouched?.headers.has('authorization')).toBe(false)
       expect(untouched?.body.variables ?? {}).toEqual({})
     }
+    // However the client sends other queries, the token never goes into a URL.
+    for (const request of sent) expect(request.url).not.toContain(session.accessToken)
     if (name === 'shopify') {
+      // The token is in the variables: always a POST, whatever urql would do with a query.
+      expect(customerSent?.method).toBe('POST')
       expect(customerSent?.body.variables).toEqual({ customerAccessToken: session.accessToken })
       expect(customerSent?.headers.has('authorization')).toBe(false)
     } else {
