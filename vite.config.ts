@@ -30,6 +30,7 @@ export default defineConfig({
         server: 'src/server/index.ts',
         'server.browser': 'src/server/browser.ts',
         testing: 'src/testing/index.ts',
+        urql: 'src/urql/index.ts',
         cli: 'src/cli/main.ts',
       },
       formats: ['es'],

@@ -8,8 +8,10 @@ import { gzipSync } from 'node:zlib'
 import { build } from 'esbuild'
 
 const KiB = 1024
-// Peers an app already has; @0no-co/graphql.web is urql's own parser, shared with it.
+// Peers an app already has; @0no-co/graphql.web is urql's own parser and wonka its streams
+// library, both shared with it.
 const external = [
+  'wonka',
   'react',
   'react-dom',
   'react/jsx-runtime',
@@ -26,11 +28,17 @@ const external = [
  * entry file and every chunk it imports statically, gzipped together. `lazy` lists each chunk
  * reached only through `import()`, with what it costs when it loads.
  */
-async function bundleSizes(imports) {
+async function bundleSizes(imports, fromSubpaths = {}) {
   const outdir = 'bench-out'
+  const lines = [
+    `export { ${imports.join(', ')} } from './src/index.ts'`,
+    ...Object.entries(fromSubpaths).map(
+      ([path, names]) => `export { ${names.join(', ')} } from '${path}'`,
+    ),
+  ]
   const result = await build({
     stdin: {
-      contents: `export { ${imports.join(', ')} } from './src/index.ts'`,
+      contents: lines.join('\n'),
       resolveDir: process.cwd(),
       loader: 'ts',
       sourcefile: 'app.ts',
@@ -146,6 +154,25 @@ for (const [backend, cartLink] of [
     CART_OPTION_BUDGET,
   )
 }
+// Issue 11: the app's own client, paid for only by apps that import it (@urql/exchange-auth
+// included in the figure).
+const EXCHANGE_BUDGET = 1.5 * KiB
+for (const [backend, base] of [
+  ['shopifyStorefront', shopify],
+  ['adobeCommerce', await bundleSizes([...hooks, 'adobeCommerce'])],
+]) {
+  const withExchange = await bundleSizes([...hooks, backend], {
+    './src/urql/index.ts': ['customerAuthExchange'],
+  })
+  check(
+    `customerAuthExchange on top of provider, hooks and ${backend} (min+gzip, entry)`,
+    withExchange.entry - base.entry,
+    EXCHANGE_BUDGET,
+  )
+  const withFetch = await bundleSizes([...hooks, backend, 'createCustomerFetch'])
+  note(`  createCustomerFetch on top of the same`, withFetch.entry - base.entry)
+}
+
 const css = gzipSync(readFileSync('src/styles.css'), { level: 9 }).length
 check('styles.css (gzip)', css, 2.5 * KiB)
 

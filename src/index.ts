@@ -14,6 +14,11 @@ export * from './react/index.js'
 // Components: LoginForm, AccountBadge and the headless hooks under them
 export * from './components/index.js'
 
+// The app's own GraphQL client: a fetch that carries the customer's token (the urql exchange
+// is `storefront-auth/urql`)
+export { createCustomerFetch, type CustomerFetchOptions } from './client/create-customer-fetch.js'
+export type { CustomerClientOptions } from './client/customer-request.js'
+
 // Backends
 export {
   shopifyStorefront,
@@ -71,6 +76,12 @@ export type {
   UpdateCustomerResult,
 } from './core/backend.js'
 export type { Customer } from './core/customer.js'
+export type {
+  CustomerCredential,
+  CustomerOperationInfo,
+  GraphQLResultLike,
+  TokenRefusal,
+} from './core/customer-credential.js'
 export type {
   Clock,
   CustomerAuth,

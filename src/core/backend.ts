@@ -1,5 +1,6 @@
 import type { Client } from '@urql/core'
 import type { Customer } from './customer.js'
+import type { CustomerCredential } from './customer-credential.js'
 import type { IssuedToken } from './session.js'
 
 /** What a backend call gets besides its input. */
@@ -95,6 +96,11 @@ export interface CustomerAuthBackend {
   /** e.g. `shopify:my-shop.myshopify.com`; namespaces storage keys and caches. */
   readonly id: string
   readonly capabilities: BackendCapabilities
+  /**
+   * How the app's own requests carry the customer's token and how the API refuses it (see
+   * `customerAuthExchange()`, `createCustomerFetch()`); absent on a backend that has no rule.
+   */
+  readonly credential?: CustomerCredential
   /** A urql client for this backend's endpoint, used when the app does not pass its own. */
   createClient(): Client
   /** Signs in: a token for the email and password (or one-time code). */

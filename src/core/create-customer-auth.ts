@@ -18,6 +18,7 @@ import { initialState, nextState, type SessionTransition } from './session-trans
 import { createSnapshotReader } from './snapshot-reader.js'
 import { resolveStorage } from './storage/resolve-storage.js'
 import { systemClock } from './system-clock.js'
+import { tokenForUse, tokenRefused } from './token-for-use.js'
 import { followTabs, type TabFollower } from './tab-follower.js'
 import type { TabMessage } from './tab-sync.js'
 import { clientError } from './to-customer-auth-error.js'
@@ -220,6 +221,11 @@ export function createCustomerAuth(
     },
 
     fetchCustomer: (signal) => fetchCustomer(core, signal),
+
+    getAccessToken: () =>
+      tokenForUse(core, { renewable, renew: (session) => renewer.request(session, 'scheduled') }),
+
+    tokenRefused: (accessToken, reason) => tokenRefused(core, accessToken, reason),
 
     onEvent: (listener) => events.add(listener),
   }

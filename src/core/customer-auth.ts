@@ -2,6 +2,7 @@ import type { Client } from '@urql/core'
 import type { BackendContext, CustomerAuthBackend, LoginCredentials } from './backend.js'
 import type { Customer } from './customer.js'
 import type { CustomerAuthError } from './customer-auth-error.js'
+import type { TokenRefusal } from './customer-credential.js'
 import type {
   CustomerAuthStatus,
   CustomerSession,
@@ -168,6 +169,18 @@ export interface CustomerAuth {
   logout(): Promise<void>
   /** The current customer; `null` ends the session with reason `customer-missing`. */
   fetchCustomer(signal?: AbortSignal): Promise<Customer | null>
+  /**
+   * The customer's token for one of the app's own requests, `null` when nobody is signed in.
+   * When the renew point has passed (timers frozen, a device that slept) or a renew is running,
+   * it waits for that one single-flight renew first, so many requests at once cost one renew;
+   * a failed renew leaves the still-valid token in use.
+   */
+  getAccessToken(): Promise<string | null>
+  /**
+   * The API refused `accessToken` in an answer to one of the app's own requests: ends the
+   * session with `reason` in every tab, unless the session moved on since (then nothing happens).
+   */
+  tokenRefused(accessToken: string, reason: TokenRefusal): void
   /** Adds an event listener; returns its remover. */
   onEvent(listener: (event: CustomerAuthEvent) => void): () => void
 }

@@ -36,6 +36,12 @@ export type {
 } from './backend.js'
 export type { Customer } from './customer.js'
 export type {
+  CustomerCredential,
+  CustomerOperationInfo,
+  GraphQLResultLike,
+  TokenRefusal,
+} from './customer-credential.js'
+export type {
   CustomerAuthStatus,
   CustomerSession,
   IssuedToken,

@@ -15,3 +15,28 @@ export function customerQueryPrefix(
 ): readonly ['storefront-auth', string, 'customer'] {
   return ['storefront-auth', backendId, 'customer']
 }
+
+/** A react-query key of the app's own data about the signed-in customer (see customerScopedQueryKey). */
+export type CustomerScopedQueryKey<Key extends readonly unknown[] = readonly unknown[]> = readonly [
+  'storefront-auth',
+  string,
+  'customer',
+  string | null,
+  ...Key,
+]
+
+/**
+ * A key for the app's own query of customer data (orders, addresses, a wishlist): `key` placed
+ * under the session, as `useCustomer` keys the customer. `CustomerAuthProvider` removes every
+ * such query of an earlier session on sign-out, expiry, a refused token and a customer switch,
+ * in every tab (each tab's provider hears the end); a renew keeps them. `sessionId` is `null`
+ * while nobody is signed in: run the query only with a session (`enabled`). In components,
+ * `useCustomerQueryKey(key)` fills in the backend and session.
+ */
+export function customerScopedQueryKey<const Key extends readonly unknown[]>(
+  backendId: string,
+  sessionId: string | null,
+  key: Key,
+): CustomerScopedQueryKey<Key> {
+  return ['storefront-auth', backendId, 'customer', sessionId, ...key]
+}

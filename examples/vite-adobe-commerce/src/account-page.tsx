@@ -1,5 +1,6 @@
 import { useCustomer, useCustomerAuth, useLogout } from 'storefront-auth'
 import { navigate } from './navigation'
+import { NewsletterStatus } from './newsletter-status'
 
 export function AccountPage() {
   const status = useCustomerAuth((state) => state.status)
@@ -30,6 +31,7 @@ export function AccountPage() {
           <dd data-testid="customer-email">{customer.data?.email}</dd>
         </dl>
       )}
+      <NewsletterStatus />
       <button
         type="button"
         disabled={logout.isPending}

@@ -1,3 +1,4 @@
+import { adobeCredential } from './adobe-credential.js'
 import type { CustomerAuthBackend } from '../../core/backend.js'
 import { CustomerAuthError } from '../../core/customer-auth-error.js'
 import { createGraphQLClient } from '../create-graphql-client.js'
@@ -119,6 +120,8 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
       activateAccount: false,
       updateCustomer: true,
     },
+
+    credential: adobeCredential,
 
     createClient: () => createGraphQLClient(endpoint, fetchFn),
 

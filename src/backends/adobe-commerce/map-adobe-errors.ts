@@ -1,5 +1,6 @@
 import type { CombinedError } from '@urql/core'
 import { CustomerAuthError, type CustomerAuthFieldError } from '../../core/customer-auth-error.js'
+import type { GraphQLResultLike, TokenRefusal } from '../../core/customer-credential.js'
 import {
   apiError,
   responseStatus,
@@ -47,6 +48,19 @@ const soleInputField: Partial<Record<AdobeOperation, string>> = {
 
 function categoryOf(extensions: Readonly<Record<string, unknown>> | undefined): unknown {
   return extensions?.['category']
+}
+
+/**
+ * Whether an answer to the app's own request, sent with the customer's Bearer token, refuses it:
+ * Magento refuses an unreadable, expired or revoked Bearer token before any resolver runs, with
+ * the category `graphql-authentication` (HTTP 401).
+ */
+export function adobeRefusal(result: GraphQLResultLike): TokenRefusal | null {
+  return result.errors?.some(
+    (error) => categoryOf(error.extensions ?? undefined) === 'graphql-authentication',
+  )
+    ? 'token-invalid'
+    : null
 }
 
 /** Maps a failed Adobe Commerce operation by HTTP outcome and `extensions.category`. */

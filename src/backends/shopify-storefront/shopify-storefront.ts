@@ -6,6 +6,7 @@ import { endpointHost } from '../endpoint-host.js'
 import { onDemand } from '../load-on-demand.js'
 import { tokenInvalidAs } from '../token-invalid-as.js'
 import { CustomerQuery } from './customer-query.js'
+import { shopifyCredential } from './shopify-credential.js'
 import { toCustomer } from './shopify-customer.js'
 import { shopifySender } from './shopify-sender.js'
 import {
@@ -102,6 +103,8 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
       activateAccount: true,
       updateCustomer: true,
     },
+
+    credential: shopifyCredential,
 
     createClient: () => createGraphQLClient(endpoint, fetchFn),
 
