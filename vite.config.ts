@@ -31,6 +31,11 @@ export default defineConfig({
         'server.browser': 'src/server/browser.ts',
         testing: 'src/testing/index.ts',
         cli: 'src/cli/main.ts',
+        // One entry per language: an app pays only for the locale it imports.
+        'locales/en': 'src/locales/en/index.ts',
+        'locales/de': 'src/locales/de/index.ts',
+        'locales/fr': 'src/locales/fr/index.ts',
+        'locales/es': 'src/locales/es/index.ts',
       },
       formats: ['es'],
     },
