@@ -26,11 +26,11 @@ const external = [
  * entry file and every chunk it imports statically, gzipped together. `lazy` lists each chunk
  * reached only through `import()`, with what it costs when it loads.
  */
-async function bundleSizes(imports) {
+async function bundleSizes(imports, from = './src/index.ts') {
   const outdir = 'bench-out'
   const result = await build({
     stdin: {
-      contents: `export { ${imports.join(', ')} } from './src/index.ts'`,
+      contents: `export { ${imports.join(', ')} } from '${from}'`,
       resolveDir: process.cwd(),
       loader: 'ts',
       sourcefile: 'app.ts',
@@ -131,6 +131,24 @@ check(
   withComponents.entry - shopify.entry,
   5 * KiB,
 )
+// Issue 10: the session gates an app wraps its pages in.
+const withGates = await bundleSizes([
+  ...hooks,
+  'shopifyStorefront',
+  'SignedIn',
+  'SignedOut',
+  'CustomerAuthGate',
+])
+check(
+  'SignedIn + SignedOut + CustomerAuthGate on top of provider and hooks (min+gzip)',
+  withGates.entry - shopify.entry,
+  0.3 * KiB,
+)
+// Issue 10: a language's strings for every component, imported on its own.
+for (const locale of ['de', 'fr', 'es']) {
+  const pack = await bundleSizes([locale], `./src/locales/${locale}/index.ts`)
+  check(`storefront-auth/locales/${locale} (min+gzip)`, pack.entry, 1.5 * KiB)
+}
 const css = gzipSync(readFileSync('src/styles.css'), { level: 9 }).length
 check('styles.css (gzip)', css, 2.5 * KiB)
 
