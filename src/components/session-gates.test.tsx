@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest'
+import { Profiler } from 'react'
 import { act, screen, waitFor } from '@testing-library/react'
 import { describe, expect, it } from 'vitest'
 import type { CustomerAuth } from '../core/customer-auth.js'
@@ -107,5 +108,32 @@ describe('SignedIn, SignedOut and CustomerAuthGate', () => {
     })
     expect(screen.getByLabelText('status')).toHaveTextContent('authenticated')
     expect(screen.getByRole('heading', { name: 'Your account' })).toBeVisible()
+  })
+
+  it('do not re-render on a renew that keeps the session', async () => {
+    let engine: CustomerAuth | undefined
+    const commits: string[] = []
+    const { emulator } = await renderWithEmulator(
+      <>
+        <EngineProbe onEngine={(value) => (engine = value)} />
+        <Profiler id="gates" onRender={(_id, phase) => commits.push(phase)}>
+          <SignedIn>
+            <p>account</p>
+          </SignedIn>
+          <SignedOut>
+            <p>sign-in form</p>
+          </SignedOut>
+        </Profiler>
+      </>,
+      { signedInAs: 'ada@example.com' },
+    )
+    await act(() => Promise.resolve())
+    const before = commits.length
+    await act(async () => {
+      await engine?.renew()
+    })
+    expect(emulator.requests.count({ field: 'customerAccessTokenRenew' })).toBe(1)
+    expect(commits.length - before).toBe(0)
+    expect(screen.getByText('account')).toBeVisible()
   })
 })
