@@ -32,6 +32,11 @@ export default defineConfig({
         testing: 'src/testing/index.ts',
         urql: 'src/urql/index.ts',
         cli: 'src/cli/main.ts',
+        // One entry per language: an app pays only for the locale it imports.
+        'locales/en': 'src/locales/en/index.ts',
+        'locales/de': 'src/locales/de/index.ts',
+        'locales/fr': 'src/locales/fr/index.ts',
+        'locales/es': 'src/locales/es/index.ts',
       },
       formats: ['es'],
     },

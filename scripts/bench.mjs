@@ -31,7 +31,7 @@ const external = [
 async function bundleSizes(imports, fromSubpaths = {}) {
   const outdir = 'bench-out'
   const lines = [
-    `export { ${imports.join(', ')} } from './src/index.ts'`,
+    ...(imports.length > 0 ? [`export { ${imports.join(', ')} } from './src/index.ts'`] : []),
     ...Object.entries(fromSubpaths).map(
       ([path, names]) => `export { ${names.join(', ')} } from '${path}'`,
     ),
@@ -173,6 +173,24 @@ for (const [backend, base] of [
   note(`  createCustomerFetch on top of the same`, withFetch.entry - base.entry)
 }
 
+// Issue 10: the session gates an app wraps its pages in.
+const withGates = await bundleSizes([
+  ...hooks,
+  'shopifyStorefront',
+  'SignedIn',
+  'SignedOut',
+  'CustomerAuthGate',
+])
+check(
+  'SignedIn + SignedOut + CustomerAuthGate on top of provider and hooks (min+gzip)',
+  withGates.entry - shopify.entry,
+  0.3 * KiB,
+)
+// Issue 10: a language's strings for every component, imported on its own.
+for (const locale of ['de', 'fr', 'es']) {
+  const pack = await bundleSizes([], { [`./src/locales/${locale}/index.ts`]: [locale] })
+  check(`storefront-auth/locales/${locale} (min+gzip)`, pack.entry, 1.5 * KiB)
+}
 const css = gzipSync(readFileSync('src/styles.css'), { level: 9 }).length
 check('styles.css (gzip)', css, 2.5 * KiB)
 

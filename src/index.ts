@@ -1,6 +1,6 @@
 /**
  * `storefront-auth`: the browser + SSR entry. `CustomerAuthProvider` and the hooks, `LoginForm`
- * and `AccountBadge`, the `shopifyStorefront()` and `adobeCommerce()` backends, the cookie storage
+ * and `AccountBadge`, the session gates (`SignedIn`, `SignedOut`, `CustomerAuthGate`), the `shopifyStorefront()` and `adobeCommerce()` backends, the cookie storage
  * for SSR, `CustomerAuthError` and the types.
  *
  * @module storefront-auth

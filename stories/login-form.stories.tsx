@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { LoginForm } from '../src/components/index.js'
-import type { LoginFormMessages } from '../src/components/index.js'
+import { fr } from '../src/locales/fr/index.js'
 import { useCustomer, useCustomerAuth } from '../src/react/index.js'
 import { sampleCustomersDoc } from './support/sample-customers-doc.js'
 import { storyEmulator } from './support/story-context.js'
@@ -191,32 +191,12 @@ export const ErrorConfiguration: Story = errorStory(
   'Sign-in is not available on this store right now.',
 )
 
-const french: LoginFormMessages = {
-  emailLabel: 'Adresse e-mail',
-  passwordLabel: 'Mot de passe',
-  showPassword: 'Afficher le mot de passe',
-  submit: 'Se connecter',
-  pending: 'Connexion en cours…',
-  forgotPassword: 'Mot de passe oublié ?',
-  emailRequired: 'Saisissez votre adresse e-mail.',
-  emailInvalid: 'Saisissez une adresse e-mail comme nom@exemple.fr.',
-  passwordRequired: 'Saisissez votre mot de passe.',
-  passwordRejected: "Ce mot de passe n'a pas été accepté.",
-  invalidCredentials: "L'adresse e-mail ou le mot de passe est incorrect.",
-  throttled: 'Trop de tentatives de connexion. Réessayez plus tard.',
-  accountNotConfirmed:
-    "Ce compte n'est pas encore confirmé. Ouvrez le lien de l'e-mail de confirmation, puis connectez-vous.",
-  network: 'Impossible de joindre la boutique. Vérifiez votre connexion et réessayez.',
-  server: 'La boutique ne peut pas vous connecter pour le moment. Réessayez dans un instant.',
-  configuration:
-    "La connexion n'est pas disponible sur cette boutique pour le moment. Contactez la boutique.",
-  validation: 'Vérifiez les champs signalés.',
-  unknown: "Une erreur s'est produite. Réessayez.",
-}
-
-/** Every string replaced through `messages`: a complete French translation. */
+/**
+ * Every string replaced through `messages`: the French pack of `storefront-auth/locales/fr`
+ * (see Components/Locales for every language through `CustomerAuthMessages`).
+ */
 export const French: Story = {
-  args: { messages: french },
+  args: { messages: fr.loginForm },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await userEvent.click(canvas.getByRole('button', { name: 'Se connecter' }))

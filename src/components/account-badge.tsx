@@ -1,14 +1,8 @@
-import {
-  useEffect,
-  useMemo,
-  useRef,
-  type CSSProperties,
-  type FocusEvent,
-  type ReactNode,
-} from 'react'
+import { useEffect, useRef, type CSSProperties, type FocusEvent, type ReactNode } from 'react'
 import { defaultAccountBadgeMessages, type AccountBadgeMessages } from './account-badge-messages.js'
 import { slotClassName } from './class-names.js'
 import { useAccountBadge } from './use-account-badge.js'
+import { useComponentMessages } from './use-component-messages.js'
 import { useMenuButton } from './use-menu-button.js'
 
 /** A custom entry of the badge's menu: a link (`href`) or an action (`onSelect`). */
@@ -92,10 +86,7 @@ export function AccountBadge(props: AccountBadgeProps): ReactNode {
     classNames = {},
     unstyled,
   } = props
-  const messages = useMemo(
-    () => ({ ...defaultAccountBadgeMessages, ...props.messages }),
-    [props.messages],
-  )
+  const messages = useComponentMessages('accountBadge', defaultAccountBadgeMessages, props.messages)
   const badge = useAccountBadge()
   const menu = useMenuButton()
   const signInRef = useRef<HTMLAnchorElement & HTMLButtonElement>(null)

@@ -2,7 +2,6 @@ import {
   useCallback,
   useEffect,
   useId,
-  useMemo,
   useRef,
   useState,
   type ChangeEvent,
@@ -14,6 +13,7 @@ import type { CustomerSession } from '../core/session.js'
 import { useLogin } from '../react/index.js'
 import { loginErrorMessage } from './login-error-message.js'
 import { defaultLoginFormMessages, type LoginFormMessages } from './login-form-messages.js'
+import { useComponentMessages } from './use-component-messages.js'
 
 /** The options of `useLoginForm` (and the behaviour props of `LoginForm`). */
 export interface UseLoginFormOptions {
@@ -107,10 +107,7 @@ export interface UseLoginFormResult {
  */
 export function useLoginForm(options: UseLoginFormOptions = {}): UseLoginFormResult {
   const { onSuccess, onError, autoFocus } = options
-  const messages = useMemo(
-    () => ({ ...defaultLoginFormMessages, ...options.messages }),
-    [options.messages],
-  )
+  const messages = useComponentMessages('loginForm', defaultLoginFormMessages, options.messages)
   const login = useLogin()
   const baseId = useId()
   const ids = {

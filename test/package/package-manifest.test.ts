@@ -24,6 +24,27 @@ describe('package.json', () => {
     }
   })
 
+  it('publishes each locale pack in src/locales/ as an entry point of its own', async () => {
+    const { default: config } = await import('../../vite.config.js')
+    const lib = config.build?.lib
+    const entries = lib && typeof lib.entry === 'object' ? lib.entry : {}
+    const locales = readdirSync('src/locales', { withFileTypes: true })
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name)
+    expect(locales).toEqual(expect.arrayContaining(['en', 'de', 'fr', 'es']))
+    const exported: Record<string, unknown> = pkg.exports
+    for (const locale of locales) {
+      expect(entries, `vite.config.ts builds ${locale}`).toHaveProperty(
+        [`locales/${locale}`],
+        `src/locales/${locale}/index.ts`,
+      )
+      expect(exported[`./locales/${locale}`], `package.json exports ${locale}`).toEqual({
+        types: `./dist/locales/${locale}/index.d.ts`,
+        default: `./dist/locales/${locale}.js`,
+      })
+    }
+  })
+
   it('keeps the tarball of `npm pack` out of git', () => {
     const tarball = `${pkg.name}-${pkg.version}.tgz`
     // check-ignore exits 0 and prints the path when the path is ignored.

@@ -1,5 +1,5 @@
 import { useEffect } from 'react'
-import { LoginForm, useCustomerAuth } from 'storefront-auth'
+import { LoginForm, SignedIn, SignedOut, useCustomerAuth } from 'storefront-auth'
 import { navigate } from './navigation'
 
 export function SignInPage() {
@@ -11,7 +11,15 @@ export function SignInPage() {
   return (
     <>
       <h1>Sign in</h1>
-      <LoginForm onSuccess={() => navigate('/account')} />
+      {/* The form only while nobody is signed in: never on screen beside a session. */}
+      <SignedOut>
+        <LoginForm onSuccess={() => navigate('/account')} />
+      </SignedOut>
+      <SignedIn>
+        <p>
+          You are signed in. <a href="/account">Your account</a>
+        </p>
+      </SignedIn>
     </>
   )
 }

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation'
 import { useEffect } from 'react'
-import { LoginForm, useCustomerAuth } from 'storefront-auth'
+import { LoginForm, SignedIn, SignedOut, useCustomerAuth } from 'storefront-auth'
 
 export default function SignInPage() {
   const router = useRouter()
@@ -14,7 +14,15 @@ export default function SignInPage() {
   return (
     <>
       <h1>Sign in</h1>
-      <LoginForm onSuccess={() => router.push('/account')} />
+      {/* The form only while nobody is signed in: never on screen beside a session. */}
+      <SignedOut>
+        <LoginForm onSuccess={() => router.push('/account')} />
+      </SignedOut>
+      <SignedIn>
+        <p>
+          You are signed in. <a href="/account">Your account</a>
+        </p>
+      </SignedIn>
     </>
   )
 }

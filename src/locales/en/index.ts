@@ -1,0 +1,15 @@
+/**
+ * `storefront-auth/locales/en`: the English strings every component shows by default, as a pack
+ * shaped like the others (for a language switcher that returns to English).
+ *
+ * @module storefront-auth/locales/en
+ */
+import { defaultAccountBadgeMessages } from '../../components/account-badge-messages.js'
+import type { ComponentMessages } from '../../components/component-messages.js'
+import { defaultLoginFormMessages } from '../../components/login-form-messages.js'
+
+/** Every component's English strings, keyed as `ComponentMessages`. */
+export const en: ComponentMessages = {
+  loginForm: defaultLoginFormMessages,
+  accountBadge: defaultAccountBadgeMessages,
+}

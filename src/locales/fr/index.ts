@@ -1,0 +1,15 @@
+/**
+ * `storefront-auth/locales/fr`: every component's strings in French, one pack an app applies
+ * with `<CustomerAuthMessages value={fr}>` (or per component, `messages={fr.loginForm}`).
+ *
+ * @module storefront-auth/locales/fr
+ */
+import type { ComponentMessages } from '../../components/component-messages.js'
+import { accountBadgeMessages } from './account-badge.js'
+import { loginFormMessages } from './login-form.js'
+
+/** Every component's strings in French, keyed as `ComponentMessages`. */
+export const fr: ComponentMessages = {
+  loginForm: loginFormMessages,
+  accountBadge: accountBadgeMessages,
+}
