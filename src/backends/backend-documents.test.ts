@@ -66,6 +66,7 @@ describe('the backends’ GraphQL documents', () => {
       'CustomerUpdate',
     ])
     expect(adobeDocuments.map(([name]) => name).sort()).toEqual([
+      'ChangeCustomerPassword',
       'CreateCustomer',
       'CustomerQuery',
       'ExchangeOtpForCustomerToken',

@@ -19,6 +19,8 @@ export interface BackendCapabilities {
   readonly resetPassword: boolean
   readonly activateAccount: boolean
   readonly updateCustomer: boolean
+  /** A signed-in customer can change the password, proving the current one. */
+  readonly changePassword: boolean
 }
 
 /**
@@ -79,6 +81,12 @@ export interface UpdateCustomerInput {
   readonly password?: string
 }
 
+/** A password change: the current password (checked by the backend) and the new one. */
+export interface ChangePasswordInput {
+  readonly currentPassword: string
+  readonly newPassword: string
+}
+
 /** What an update returns: the updated customer and, after a token rotation, the new token. */
 export interface UpdateCustomerResult {
   readonly customer: Customer
@@ -119,6 +127,15 @@ export interface CustomerAuthBackend {
   updateCustomer?(
     accessToken: string,
     input: UpdateCustomerInput,
+    ctx: BackendContext,
+  ): Promise<UpdateCustomerResult>
+  /**
+   * Changes the signed-in customer's password after checking the current one (Shopify: a sign-in
+   * with it, then `customerUpdate`, which rotates the token; Adobe: `changeCustomerPassword`).
+   */
+  changePassword?(
+    accessToken: string,
+    input: ChangePasswordInput,
     ctx: BackendContext,
   ): Promise<UpdateCustomerResult>
 }

@@ -16,6 +16,10 @@ export const UpdateCustomer = /* @__PURE__ */ graphql(
   `mutation UpdateCustomer($input:CustomerUpdateInput!){updateCustomerV2(input:$input){customer{${customerFields}}}}`,
 )
 
+export const ChangeCustomerPassword = /* @__PURE__ */ graphql(
+  `mutation ChangeCustomerPassword($currentPassword:String!,$newPassword:String!){changeCustomerPassword(currentPassword:$currentPassword,newPassword:$newPassword){${customerFields}}}`,
+)
+
 export const RequestPasswordResetEmail = /* @__PURE__ */ graphql(
   'mutation RequestPasswordResetEmail($email:String!){requestPasswordResetEmail(email:$email)}',
 )

@@ -1,5 +1,6 @@
 import type {
   BackendContext,
+  ChangePasswordInput,
   RegisterInput,
   ResetPasswordInput,
   UpdateCustomerInput,
@@ -13,6 +14,7 @@ import {
 import type { IssuedToken } from '../../core/session.js'
 import { missingDataError } from '../transport-error.js'
 import {
+  ChangeCustomerPassword,
   CreateCustomer,
   IsEmailAvailable,
   RequestPasswordResetEmail,
@@ -185,6 +187,30 @@ export async function updateCustomer(
   )
   if (!data.updateCustomerV2) throw missingDataError('updateCustomerV2', 'adobe-commerce')
   return { customer: toCustomer(data.updateCustomerV2.customer), token: null }
+}
+
+/**
+ * `changeCustomerPassword` with the customer's token. Magento checks the current password itself
+ * (a wrong one is INVALID_CREDENTIALS on `currentPassword`, and counts toward the account lock it
+ * shares with sign-in) and keeps the token valid: the session continues on it.
+ */
+export async function changePassword(
+  adobe: AdobeSender,
+  accessToken: string,
+  input: ChangePasswordInput,
+  ctx: BackendContext,
+): Promise<UpdateCustomerResult> {
+  const { data } = await adobe.send(
+    'mutation',
+    ChangeCustomerPassword,
+    { currentPassword: input.currentPassword, newPassword: input.newPassword },
+    'changeCustomerPassword',
+    ctx,
+    accessToken,
+  )
+  if (!data.changeCustomerPassword)
+    throw missingDataError('changeCustomerPassword', 'adobe-commerce')
+  return { customer: toCustomer(data.changeCustomerPassword), token: null }
 }
 
 /** Magento requires both names; a name that is given (not `undefined`) must not be blank. */

@@ -41,7 +41,10 @@ export type AdobeCommerceBackend = Omit<
   'renew' | 'loginWithMultipass' | 'activateAccount'
 > &
   Required<
-    Pick<CustomerAuthBackend, 'register' | 'recoverPassword' | 'resetPassword' | 'updateCustomer'>
+    Pick<
+      CustomerAuthBackend,
+      'register' | 'recoverPassword' | 'resetPassword' | 'updateCustomer' | 'changePassword'
+    >
   >
 
 /**
@@ -105,7 +108,7 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
       issuedAt: receivedAt,
     }
   }
-  // Register, recover, reset and update load on first use (see account-flows.ts).
+  // Register, recover, reset, update and the password change load on first use (see account-flows.ts).
   const onFirstUse = onDemand(() => import('./account-flows.js'), { send, login })
 
   return {
@@ -118,6 +121,7 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
       resetPassword: true,
       activateAccount: false,
       updateCustomer: true,
+      changePassword: true,
     },
 
     createClient: () => createGraphQLClient(endpoint, fetchFn),
@@ -145,6 +149,7 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
     recoverPassword: onFirstUse('recoverPassword'),
     resetPassword: onFirstUse('resetPassword'),
     updateCustomer: onFirstUse('updateCustomer'),
+    changePassword: onFirstUse('changePassword'),
   }
 }
 

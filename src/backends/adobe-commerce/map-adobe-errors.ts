@@ -21,6 +21,7 @@ export type AdobeOperation =
   | 'updateCustomerV2'
   | 'requestPasswordResetEmail'
   | 'resetPassword'
+  | 'changeCustomerPassword'
 
 /**
  * The one mapping that reads a message. Magento reports an unconfirmed account exactly like bad
@@ -37,12 +38,16 @@ const bearerOperations: ReadonlySet<AdobeOperation> = new Set([
   'revokeCustomerToken',
   'customer',
   'updateCustomerV2',
+  'changeCustomerPassword',
 ])
 
 /** Operations whose user input is a single field, so an input error can only be about it. */
 const soleInputField: Partial<Record<AdobeOperation, string>> = {
   requestPasswordResetEmail: 'email',
   isEmailAvailable: 'email',
+  // Blank passwords are refused before sending, and a wrong current one is an authentication
+  // error: what is left (length, character classes, the email as password) is the new one's.
+  changeCustomerPassword: 'newPassword',
 }
 
 function categoryOf(extensions: Readonly<Record<string, unknown>> | undefined): unknown {
@@ -72,6 +77,13 @@ export function adobeOperationError(
 
   const authentication = errorWith('graphql-authentication')
   if (authentication) {
+    // ChangePassword's resolver answers a wrong current password with this category (and HTTP
+    // 401) too, but on its field: only a refusal before any resolver ran is about the token.
+    if (operation === 'changeCustomerPassword' && authentication.path?.length)
+      return new CustomerAuthError('INVALID_CREDENTIALS', authentication.message, {
+        ...options,
+        fieldErrors: { currentPassword: [{ code: 'INVALID', message: authentication.message }] },
+      })
     // Magento's AuthorizationRequestValidator refuses an unreadable, expired or revoked Bearer
     // token with this category before any resolver runs.
     if (bearerOperations.has(operation))

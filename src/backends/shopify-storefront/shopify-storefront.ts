@@ -58,6 +58,7 @@ export type ShopifyStorefrontBackend = CustomerAuthBackend &
       | 'resetPassword'
       | 'activateAccount'
       | 'updateCustomer'
+      | 'changePassword'
     >
   >
 
@@ -101,6 +102,7 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
       resetPassword: true,
       activateAccount: true,
       updateCustomer: true,
+      changePassword: true,
     },
 
     createClient: () => createGraphQLClient(endpoint, fetchFn),
@@ -136,6 +138,7 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
     resetPassword: onFirstUse('resetPassword'),
     activateAccount: onFirstUse('activateAccount'),
     updateCustomer: onFirstUse('updateCustomer'),
+    changePassword: onFirstUse('changePassword'),
   }
 }
 
