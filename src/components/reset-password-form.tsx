@@ -1,41 +1,20 @@
 import type { ReactNode } from 'react'
-import { slotClassName } from './class-names.js'
-import { PasswordFieldView } from './password-form-field-view.js'
+import {
+  LinkPasswordFormView,
+  type LinkPasswordFormClassNames,
+  type LinkPasswordFormSlots,
+} from './link-password-form-view.js'
 import {
   useResetPasswordForm,
   type UseResetPasswordFormOptions,
 } from './use-reset-password-form.js'
 
 /** Class names for each part of the form, added to (or, with `unstyled`, instead of) ours. */
-export interface ResetPasswordFormClassNames {
-  readonly root?: string
-  readonly title?: string
-  readonly form?: string
-  readonly field?: string
-  readonly label?: string
-  readonly input?: string
-  readonly hint?: string
-  readonly toggle?: string
-  readonly fieldError?: string
-  readonly formError?: string
-  readonly requestNewLink?: string
-  readonly submit?: string
-  readonly status?: string
-  /** The paragraph shown instead of the form (no link, expired link, done). */
-  readonly notice?: string
-}
+export type ResetPasswordFormClassNames = LinkPasswordFormClassNames
 
 /** The props of `ResetPasswordForm`: the options of its hook plus the markup's slots and classes. */
-export interface ResetPasswordFormProps extends UseResetPasswordFormOptions {
-  /** A URL for the default "Send me a new link" link (your recover page), or your own element. */
-  requestNewLink?: string | ReactNode
-  /** Shown after success instead of the form (e.g. a link to the account page). */
-  successContent?: ReactNode
-  className?: string
-  classNames?: ResetPasswordFormClassNames
-  /** Leave out the library's class names entirely (bring your own CSS, or none). */
-  unstyled?: boolean
-}
+export interface ResetPasswordFormProps
+  extends UseResetPasswordFormOptions, LinkPasswordFormSlots {}
 
 /**
  * The page a password-reset mail links to: reads the link (props or the page address), asks for
@@ -43,91 +22,5 @@ export interface ResetPasswordFormProps extends UseResetPasswordFormOptions {
  * expired or used link says so and offers a new mail (`requestNewLink`).
  */
 export function ResetPasswordForm(props: ResetPasswordFormProps): ReactNode {
-  const { requestNewLink, successContent, className, classNames = {}, unstyled } = props
-  const form = useResetPasswordForm(props)
-  const { messages } = form
-  const cx = (own: string, ...extra: (string | undefined)[]) =>
-    slotClassName(unstyled, own, ...extra)
-  const classes = {
-    field: cx('sfa-password-form__field', classNames.field),
-    label: cx('sfa-password-form__label', classNames.label),
-    input: cx('sfa-password-form__input', classNames.input),
-    hint: cx('sfa-password-form__hint', classNames.hint),
-    fieldError: cx('sfa-password-form__field-error', classNames.fieldError),
-  }
-  const newLinkSlot =
-    typeof requestNewLink === 'string' ? (
-      <a href={requestNewLink} className={cx('sfa-password-form__link', classNames.requestNewLink)}>
-        {messages.requestNewLink}
-      </a>
-    ) : (
-      requestNewLink
-    )
-  const root = cx('sfa-password-form', classNames.root, className)
-  const notice = cx('sfa-password-form__notice', classNames.notice)
-  const title = (
-    <h2 className={cx('sfa-password-form__title', classNames.title)}>{messages.title}</h2>
-  )
-  const statusRegion = (
-    <span {...form.statusProps} className={cx('sfa-password-form__status', classNames.status)}>
-      {form.statusText}
-    </span>
-  )
-
-  // One root for every status, so the live region stays mounted and announces the success.
-  return (
-    <section className={root} data-status={form.status}>
-      {title}
-      {form.status === 'success' ? (
-        (successContent ?? <p className={notice}>{messages.success}</p>)
-      ) : form.status !== 'form' ? (
-        <>
-          <p className={notice} role="alert">
-            {form.status === 'link-missing' ? messages.linkMissing : messages.linkExpired}
-          </p>
-          {newLinkSlot}
-        </>
-      ) : (
-        <form
-          {...form.formProps}
-          className={cx('sfa-password-form__form', classNames.form)}
-          data-pending={form.isPending || undefined}
-        >
-          {form.email ? (
-            <PasswordFieldView field={form.email} label={messages.emailLabel} classes={classes} />
-          ) : null}
-          <PasswordFieldView
-            field={form.newPassword}
-            label={messages.newPasswordLabel}
-            classes={classes}
-          />
-          <PasswordFieldView
-            field={form.confirmPassword}
-            label={messages.confirmPasswordLabel}
-            classes={classes}
-          />
-          <button
-            {...form.toggleProps}
-            className={cx('sfa-password-form__toggle', classNames.toggle)}
-          >
-            {messages.showPassword}
-          </button>
-          <div
-            {...form.formErrorProps}
-            className={cx('sfa-password-form__error', classNames.formError)}
-          >
-            {form.formError}
-          </div>
-          {form.offerNewLink ? newLinkSlot : null}
-          <button
-            {...form.submitProps}
-            className={cx('sfa-password-form__submit', classNames.submit)}
-          >
-            {messages.submit}
-          </button>
-        </form>
-      )}
-      {statusRegion}
-    </section>
-  )
+  return <LinkPasswordFormView {...props} form={useResetPasswordForm(props)} />
 }
