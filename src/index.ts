@@ -57,6 +57,7 @@ export type {
   UpdateCustomerResult,
 } from './core/backend.js'
 export type { Customer } from './core/customer.js'
+export type { PasswordRules, PasswordRuleProblem } from './core/password-rules.js'
 export type {
   Clock,
   CustomerAuth,

@@ -26,3 +26,38 @@ export {
 } from './use-menu-button.js'
 export { defaultAccountBadgeMessages, type AccountBadgeMessages } from './account-badge-messages.js'
 export { customerName, customerInitials } from './customer-name.js'
+
+// Shared pieces of the account forms: build your own form the way ours are built.
+export {
+  useFormFields,
+  type UseFormFieldsResult,
+  type FormFieldProps,
+  type FormFieldInputProps,
+} from './use-form-fields.js'
+export {
+  useFormStatus,
+  type UseFormStatusOptions,
+  type UseFormStatusResult,
+} from './use-form-status.js'
+export { usePasswordToggle, type UsePasswordToggleResult } from './use-password-toggle.js'
+export {
+  useNewPasswordField,
+  type UseNewPasswordFieldResult,
+  type NewPasswordInputProps,
+} from './use-new-password-field.js'
+export {
+  checkNewPassword,
+  newPasswordProblemMessage,
+  passwordRulesHint,
+  type NewPasswordProblem,
+} from './new-password-check.js'
+export { defaultNewPasswordMessages, type NewPasswordMessages } from './new-password-messages.js'
+export {
+  formErrorMessage,
+  commonErrorTexts,
+  serverFieldErrors,
+  type CommonFormMessages,
+  type FormErrorTexts,
+} from './form-error-message.js'
+export { isEmailShaped } from './email-shape.js'
+export { formatMessage } from './format-message.js'

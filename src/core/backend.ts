@@ -1,5 +1,6 @@
 import type { Client } from '@urql/core'
 import type { Customer } from './customer.js'
+import type { PasswordRules } from './password-rules.js'
 import type { IssuedToken } from './session.js'
 
 /** What a backend call gets besides its input. */
@@ -103,6 +104,8 @@ export interface CustomerAuthBackend {
   /** e.g. `shopify:my-shop.myshopify.com`; namespaces storage keys and caches. */
   readonly id: string
   readonly capabilities: BackendCapabilities
+  /** What the API accepts as a new password (sign-up, reset, change), for forms to show and check. */
+  readonly passwordRules?: PasswordRules
   /** A urql client for this backend's endpoint, used when the app does not pass its own. */
   createClient(): Client
   /** Signs in: a token for the email and password (or one-time code). */

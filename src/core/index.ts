@@ -35,6 +35,8 @@ export type {
   UpdateCustomerInput,
   UpdateCustomerResult,
 } from './backend.js'
+export { passwordRuleProblem, characterClassCount } from './password-rules.js'
+export type { PasswordRules, PasswordRuleProblem } from './password-rules.js'
 export type { Customer } from './customer.js'
 export type {
   CustomerAuthStatus,

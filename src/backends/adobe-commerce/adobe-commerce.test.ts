@@ -54,6 +54,23 @@ describe('adobeCommerce()', () => {
     expect('loginWithMultipass' in backend).toBe(false)
   })
 
+  it("states Magento's default password rules, or the shop's own when configured", () => {
+    expect(backend.passwordRules).toEqual({
+      minLength: 8,
+      maxLength: 256,
+      requiredCharacterClasses: 3,
+      refusesEdgeWhitespace: true,
+    })
+    expect(
+      adobeCommerce({ endpoint, passwordRules: { minLength: 12, requiredCharacterClasses: 2 } })
+        .passwordRules,
+    ).toMatchObject({ minLength: 12, requiredCharacterClasses: 2 })
+    expect(() =>
+      adobeCommerce({ endpoint, passwordRules: { requiredCharacterClasses: 5 } }),
+    ).toThrow(/requiredCharacterClasses/)
+    expect(() => adobeCommerce({ endpoint, passwordRules: { minLength: 0 } })).toThrow(/minLength/)
+  })
+
   it('sends the Store header, and reports an unknown store view as a configuration error', async () => {
     const known = adobeCommerce({ endpoint, store: 'default' })
     await expect(known.login(ada, ctx)).resolves.toBeDefined()

@@ -52,6 +52,13 @@ describe('shopifyStorefront()', () => {
     })
   })
 
+  it("states the Storefront API's password rules: 5 to 40 characters, no edge white space", () => {
+    expect(
+      shopifyStorefront({ storeDomain: 'my-shop.myshopify.com', publicAccessToken: 'public' })
+        .passwordRules,
+    ).toEqual({ minLength: 5, maxLength: 40, refusesEdgeWhitespace: true })
+  })
+
   it('refuses a private storefront token in a browser', () => {
     vi.stubGlobal('window', {})
     vi.stubGlobal('document', {})

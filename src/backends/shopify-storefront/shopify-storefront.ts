@@ -1,5 +1,6 @@
 import type { CustomerAuthBackend } from '../../core/backend.js'
 import { CustomerAuthError } from '../../core/customer-auth-error.js'
+import type { PasswordRules } from '../../core/password-rules.js'
 import { createGraphQLClient } from '../create-graphql-client.js'
 import { isEndpoint, isHeaderValue, isHost, notAHeaderValue } from '../configuration-checks.js'
 import { endpointHost } from '../endpoint-host.js'
@@ -45,6 +46,13 @@ export type ShopifyStorefrontOptions = ShopifyStorefrontLocation &
   }
 
 export const DEFAULT_SHOPIFY_API_VERSION = '2026-04'
+
+/** The Storefront API's customer password rules (`TOO_SHORT`, `TOO_LONG`, edge white space). */
+export const SHOPIFY_PASSWORD_RULES: PasswordRules = {
+  minLength: 5,
+  maxLength: 40,
+  refusesEdgeWhitespace: true,
+}
 
 /** The Storefront API has every optional operation, so none is optional here. */
 export type ShopifyStorefrontBackend = CustomerAuthBackend &
@@ -104,6 +112,7 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
       updateCustomer: true,
       changePassword: true,
     },
+    passwordRules: SHOPIFY_PASSWORD_RULES,
 
     createClient: () => createGraphQLClient(endpoint, fetchFn),
 
