@@ -1,12 +1,12 @@
+import type { CommonFormMessages } from './form-error-message.js'
+import { defaultNewPasswordMessages, type NewPasswordMessages } from './new-password-messages.js'
+
 /** Every string `ActivateAccountForm` shows or announces. Pass a partial object to translate or reword. */
-export interface ActivateAccountFormMessages {
+export interface ActivateAccountFormMessages extends NewPasswordMessages, CommonFormMessages {
   readonly title: string
   /** Not asked on Shopify (the link names the customer); kept for a custom form's markup. */
   readonly emailLabel: string
-  readonly newPasswordLabel: string
   readonly confirmPasswordLabel: string
-  /** The show-password toggle's label; its pressed state is announced through `aria-pressed`. */
-  readonly showPassword: string
   readonly submit: string
   /** Announced (and shown beside the button) while the activation runs. */
   readonly pending: string
@@ -14,11 +14,8 @@ export interface ActivateAccountFormMessages {
   readonly success: string
   readonly emailRequired: string
   readonly emailInvalid: string
-  readonly passwordRequired: string
   readonly confirmRequired: string
   readonly confirmMismatch: string
-  /** The shop refused the password (a rule the form could not check). */
-  readonly passwordRejected: string
   /** The page has no activation link to read. */
   readonly linkMissing: string
   /** The link expired, or the account is active already (Shopify TOKEN_INVALID). */
@@ -28,16 +25,14 @@ export interface ActivateAccountFormMessages {
   /** Text of the default link to ask for a new mail (`requestNewLink` as an href). */
   readonly requestNewLink: string
   readonly throttled: string
-  readonly network: string
-  readonly server: string
-  readonly configuration: string
   /** The store's backend has no activation by link (Adobe Commerce: `UNSUPPORTED`). */
   readonly unsupported: string
-  readonly unknown: string
 }
 
 /** The English strings of `ActivateAccountForm`; spread it and replace what you translate. */
 export const defaultActivateAccountFormMessages: ActivateAccountFormMessages = {
+  ...defaultNewPasswordMessages,
+  validation: 'Check the highlighted fields.',
   title: 'Activate your account',
   emailLabel: 'Email',
   newPasswordLabel: 'Choose a password',
@@ -48,10 +43,10 @@ export const defaultActivateAccountFormMessages: ActivateAccountFormMessages = {
   success: 'Your account is active and you are signed in.',
   emailRequired: 'Enter your email address.',
   emailInvalid: 'Enter an email address like name@example.com.',
-  passwordRequired: 'Choose a password.',
+  newPasswordRequired: 'Choose a password.',
   confirmRequired: 'Repeat the password.',
   confirmMismatch: 'The two passwords are not the same.',
-  passwordRejected: 'This password was not accepted.',
+  newPasswordRejected: 'This password was not accepted.',
   linkMissing: 'Open this page from the link in your account invitation email.',
   linkExpired:
     'This activation link has expired or was already used. If your account is active, sign in; otherwise ask for a new link.',

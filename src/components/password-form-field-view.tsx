@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react'
-import type { PasswordFormField } from './password-form-fields.js'
+import type { LinkPasswordFormField } from './use-link-password-form.js'
 
 /** The class names a field's markup takes (already joined with `slotClassName`). */
 export interface PasswordFieldClasses {
@@ -12,7 +12,7 @@ export interface PasswordFieldClasses {
 
 /** One labelled input with its hint and error, as the password forms render every field. */
 export function PasswordFieldView(props: {
-  readonly field: PasswordFormField
+  readonly field: LinkPasswordFormField
   readonly label: string
   readonly classes: PasswordFieldClasses
   /** Rendered after the input, inside the field (the show-password toggle). */

@@ -1,12 +1,12 @@
+import type { CommonFormMessages } from './form-error-message.js'
+import { defaultNewPasswordMessages, type NewPasswordMessages } from './new-password-messages.js'
+
 /** Every string `ResetPasswordForm` shows or announces. Pass a partial object to translate or reword. */
-export interface ResetPasswordFormMessages {
+export interface ResetPasswordFormMessages extends NewPasswordMessages, CommonFormMessages {
   readonly title: string
   /** Adobe Commerce resets by email: asked for when the link does not carry it. */
   readonly emailLabel: string
-  readonly newPasswordLabel: string
   readonly confirmPasswordLabel: string
-  /** The show-password toggle's label; its pressed state is announced through `aria-pressed`. */
-  readonly showPassword: string
   readonly submit: string
   /** Announced (and shown beside the button) while the reset runs. */
   readonly pending: string
@@ -14,11 +14,8 @@ export interface ResetPasswordFormMessages {
   readonly success: string
   readonly emailRequired: string
   readonly emailInvalid: string
-  readonly passwordRequired: string
   readonly confirmRequired: string
   readonly confirmMismatch: string
-  /** The shop refused the new password (a rule the form could not check). */
-  readonly passwordRejected: string
   /** The page has no reset link to read (opened without the mail's link). */
   readonly linkMissing: string
   /** The link expired or was used already (Shopify TOKEN_INVALID). */
@@ -31,16 +28,14 @@ export interface ResetPasswordFormMessages {
   /** Text of the default link to ask for a new mail (`requestNewLink` as an href). */
   readonly requestNewLink: string
   readonly throttled: string
-  readonly network: string
-  readonly server: string
-  readonly configuration: string
   /** The backend cannot reset passwords with this link (`UNSUPPORTED`). */
   readonly unsupported: string
-  readonly unknown: string
 }
 
 /** The English strings of `ResetPasswordForm`; spread it and replace what you translate. */
 export const defaultResetPasswordFormMessages: ResetPasswordFormMessages = {
+  ...defaultNewPasswordMessages,
+  validation: 'Check the highlighted fields.',
   title: 'Choose a new password',
   emailLabel: 'Email',
   newPasswordLabel: 'New password',
@@ -51,10 +46,10 @@ export const defaultResetPasswordFormMessages: ResetPasswordFormMessages = {
   success: 'Your new password is set and you are signed in.',
   emailRequired: 'Enter your email address.',
   emailInvalid: 'Enter an email address like name@example.com.',
-  passwordRequired: 'Enter a new password.',
+  newPasswordRequired: 'Enter a new password.',
   confirmRequired: 'Repeat the new password.',
   confirmMismatch: 'The two passwords are not the same.',
-  passwordRejected: 'This password was not accepted.',
+  newPasswordRejected: 'This password was not accepted.',
   linkMissing: 'Open this page from the link in your password-reset email.',
   linkExpired: 'This link has expired or was already used. Ask for a new one.',
   linkOrPasswordRefused:

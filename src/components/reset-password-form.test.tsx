@@ -39,11 +39,21 @@ describe('ResetPasswordForm on Shopify', () => {
       <ResetPasswordForm location={{ href: await resetMailLink(setup) }} />
     ))
     const before = emulator.requests.count()
+    // Shopify's rules are shown before any submit.
+    expect(screen.getByLabelText('New password')).toHaveAccessibleDescription(
+      'Use 5 to 40 characters.',
+    )
     await user.click(submitButton())
     expect(screen.getByLabelText('New password')).toHaveFocus()
     expect(screen.getByLabelText('New password')).toHaveAccessibleDescription(
-      'Enter a new password.',
+      'Use 5 to 40 characters. Enter a new password.',
     )
+    await user.type(screen.getByLabelText('New password'), 'abc')
+    await user.click(submitButton())
+    expect(screen.getByLabelText('New password')).toHaveAccessibleDescription(
+      'Use 5 to 40 characters. Use at least 5 characters.',
+    )
+    await user.clear(screen.getByLabelText('New password'))
     await user.type(screen.getByLabelText('New password'), 'Brand-New-1')
     await user.type(screen.getByLabelText('Repeat the new password'), 'Brand-New-2')
     await user.click(submitButton())
@@ -98,6 +108,14 @@ describe('ResetPasswordForm on Adobe Commerce', () => {
     await user.click(submitButton())
     expect(screen.getByLabelText('Email')).toHaveFocus()
     await user.type(screen.getByLabelText('Email'), ada)
+    // Magento's character classes, checked before any request.
+    await user.type(screen.getByLabelText('New password'), 'lowercase-only')
+    await user.type(screen.getByLabelText('Repeat the new password'), 'lowercase-only')
+    await user.click(submitButton())
+    expect(screen.getByLabelText('New password')).toHaveFocus()
+    expect(screen.getByLabelText('New password')).toHaveAttribute('aria-invalid', 'true')
+    await user.clear(screen.getByLabelText('New password'))
+    await user.clear(screen.getByLabelText('Repeat the new password'))
     await user.type(screen.getByLabelText('New password'), 'Brand-New-1')
     await user.type(screen.getByLabelText('Repeat the new password'), 'Brand-New-1')
     await user.click(submitButton())

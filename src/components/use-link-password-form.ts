@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, useSyncExternalStore, type FormEvent } from 'react'
+import { useEffect, useState, useSyncExternalStore, type FormEvent } from 'react'
 import type { UseMutationResult } from '@tanstack/react-query'
 import type { CustomerAuthError } from '../core/customer-auth-error.js'
 import type { CustomerSession } from '../core/session.js'
@@ -13,8 +13,18 @@ import {
   type AccountLinkApi,
   type AccountLinkKind,
 } from './account-link.js'
-import { passwordFlowErrorMessage, type PasswordFlowErrorMessages } from './password-flow-error.js'
-import { usePasswordFormFields, type PasswordFormField } from './password-form-fields.js'
+import { isEmailShaped } from './email-shape.js'
+import {
+  commonErrorTexts,
+  formErrorMessage,
+  serverFieldErrors,
+  type CommonFormMessages,
+} from './form-error-message.js'
+import { checkNewPassword, newPasswordProblemMessage } from './new-password-check.js'
+import type { NewPasswordMessages } from './new-password-messages.js'
+import { useFormFields, type FormFieldProps } from './use-form-fields.js'
+import { useFormStatus } from './use-form-status.js'
+import { useNewPasswordField } from './use-new-password-field.js'
 
 /** Where the page's address is read from: `window.location` unless given (`null`: never). */
 export interface PageLocation {
@@ -22,17 +32,35 @@ export interface PageLocation {
 }
 
 /** The strings the link forms (reset, activate) share. */
-export interface LinkPasswordFormMessages extends PasswordFlowErrorMessages {
+export interface LinkPasswordFormMessages extends NewPasswordMessages, CommonFormMessages {
   readonly emailRequired: string
   readonly emailInvalid: string
-  readonly passwordRequired: string
   readonly confirmRequired: string
   readonly confirmMismatch: string
-  readonly passwordRejected: string
   readonly linkExpired: string
   readonly linkOrPasswordRefused: string
+  readonly throttled: string
+  readonly unsupported: string
   readonly pending: string
   readonly success: string
+}
+
+/** A field as the link forms return it: label, input, error, and (new password) its rules hint. */
+export interface LinkPasswordFormField {
+  readonly labelProps: FormFieldProps<string>['labelProps']
+  readonly inputProps: FormFieldProps<string>['inputProps'] & {
+    readonly type: 'email' | 'password' | 'text'
+    readonly autoComplete: 'email' | 'new-password'
+    readonly required: true
+    readonly spellCheck: false
+    readonly autoCapitalize: 'none'
+    readonly minLength?: number
+  }
+  readonly errorProps: { readonly id: string }
+  readonly error: string | null
+  /** The rules shown before submit (new password only), else `''`. */
+  readonly hint: string
+  readonly hintProps: { readonly id: string }
 }
 
 /** The behaviour options the link forms share. */
@@ -81,9 +109,9 @@ export interface LinkPasswordFormResult<Messages> {
     readonly noValidate: true
   }
   /** Adobe Commerce without an email in the link: the email field; else `null`. */
-  readonly email: PasswordFormField | null
-  readonly newPassword: PasswordFormField
-  readonly confirmPassword: PasswordFormField
+  readonly email: LinkPasswordFormField | null
+  readonly newPassword: LinkPasswordFormField
+  readonly confirmPassword: LinkPasswordFormField
   /** One toggle for both password inputs: `aria-pressed` tells the state. */
   readonly toggleProps: {
     readonly type: 'button'
@@ -110,7 +138,7 @@ export interface LinkPasswordFormResult<Messages> {
 
 type Field = 'email' | 'newPassword' | 'confirmPassword'
 
-const emailShape = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/
+const linkFormFields: readonly Field[] = ['email', 'newPassword', 'confirmPassword']
 const noSubscription = () => () => {}
 
 /**
@@ -135,24 +163,31 @@ export function useLinkPasswordForm<Input, Messages extends LinkPasswordFormMess
   )
   const link: AccountLink = combineLinks(config.link, readAccountLink(kind, href ?? undefined))
   const askEmail = config.supported && needsEmail(link, api)
-  const fields = usePasswordFormFields<Field>({
-    email: { type: 'email', autoComplete: 'email' },
-    newPassword: { type: 'password', autoComplete: 'new-password' },
-    confirmPassword: { type: 'password', autoComplete: 'new-password' },
-  })
-  const submitting = useRef(false)
+  const fields = useFormFields<Field, string>(linkFormFields)
   const [done, setDone] = useState(false)
+  const serverError = mutation.error ?? null
+  const refused = serverFieldErrors(serverError)
+  const passwordRejected = refused['password']?.length ? messages.newPasswordRejected : null
+  const newPassword = useNewPasswordField(
+    fields,
+    'newPassword',
+    fields.problems.newPassword ?? passwordRejected,
+    messages,
+  )
+  const formStatus = useFormStatus({
+    isPending: mutation.isPending,
+    pendingText: messages.pending,
+    doneText: done ? messages.success : '',
+    formErrorId: fields.formErrorId,
+  })
 
   useEffect(() => {
-    if (autoFocus) fields.focus(askEmail ? 'email' : 'newPassword')
+    if (autoFocus) fields.focusFirst((name) => name === (askEmail ? 'email' : 'newPassword'))
     // Only on mount, as the LoginForm does.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [autoFocus])
 
-  const serverError = mutation.error ?? null
   const linkExpired = serverError?.code === 'TOKEN_INVALID' || serverError?.code === 'NOT_FOUND'
-  const refusedPassword = serverError?.code === 'VALIDATION' ? serverError.fieldErrors : {}
-  const passwordRejected = refusedPassword['password']?.length ? messages.passwordRejected : null
   const status: LinkPasswordFormStatus = done
     ? 'success'
     : !config.supported
@@ -171,53 +206,87 @@ export function useLinkPasswordForm<Input, Messages extends LinkPasswordFormMess
       ? messages.linkExpired
       : adobeRefusal
         ? messages.linkOrPasswordRefused
-        : passwordRejected
-          ? null
-          : passwordFlowErrorMessage(serverError, messages)
+        : formErrorMessage(
+            serverError,
+            {
+              ...commonErrorTexts(messages),
+              THROTTLED: messages.throttled,
+              UNSUPPORTED: messages.unsupported,
+            },
+            ['password'],
+          )
 
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault()
-    if (submitting.current || status !== 'form') return
+    if (status !== 'form') return
     const email = askEmail ? fields.value('email').trim() : ''
     const password = fields.value('newPassword')
     const confirmation = fields.value('confirmPassword')
     const found: Partial<Record<Field, string>> = {}
     if (askEmail && email === '') found.email = messages.emailRequired
-    else if (askEmail && !emailShape.test(email)) found.email = messages.emailInvalid
-    if (password === '') found.newPassword = messages.passwordRequired
+    else if (askEmail && !isEmailShaped(email)) found.email = messages.emailInvalid
+    const problem = checkNewPassword(password, newPassword.rules)
+    if (problem) found.newPassword = newPasswordProblemMessage(problem, newPassword.rules, messages)
     if (confirmation === '') found.confirmPassword = messages.confirmRequired
-    else if (password !== '' && confirmation !== password)
-      found.confirmPassword = messages.confirmMismatch
-    if (fields.report(found)) return
-    submitting.current = true
+    else if (confirmation !== password) found.confirmPassword = messages.confirmMismatch
+    if (fields.report(found) || !formStatus.begin()) return
     mutation.mutate(config.toInput(link, api, password, email), {
       onSuccess(session) {
-        submitting.current = false
-        fields.clearValues('newPassword', 'confirmPassword')
+        formStatus.end()
+        fields.clear('newPassword')
+        fields.clear('confirmPassword')
         setDone(true)
         onSuccess?.(session)
       },
       onError(error) {
-        submitting.current = false
-        if (error.code === 'VALIDATION') fields.focus('newPassword')
+        formStatus.end()
+        if (error.code === 'VALIDATION') fields.focusFirst((name) => name === 'newPassword')
         onError?.(error)
       },
     })
   }
 
+  const textInput = { required: true, spellCheck: false, autoCapitalize: 'none' } as const
+  const emailField = fields.field('email', fields.problems.email ?? null)
+  const confirmField = fields.field('confirmPassword', fields.problems.confirmPassword ?? null)
+  const noHint = { hint: '', hintProps: { id: `${fields.baseId}-no-hint` } }
   return {
     status,
     formProps: { onSubmit, noValidate: true },
-    email: askEmail ? fields.field('email') : null,
-    newPassword: fields.field('newPassword', passwordRejected),
-    confirmPassword: fields.field('confirmPassword'),
-    toggleProps: fields.toggleProps,
-    submitProps: { type: 'submit', 'aria-disabled': mutation.isPending || undefined },
-    formErrorProps: { id: fields.formErrorId, role: 'alert' },
+    email: askEmail
+      ? {
+          ...emailField,
+          ...noHint,
+          inputProps: {
+            ...emailField.inputProps,
+            ...textInput,
+            type: 'email',
+            autoComplete: 'email',
+          },
+        }
+      : null,
+    newPassword,
+    // The repeat follows the one toggle, which controls both inputs.
+    confirmPassword: {
+      ...confirmField,
+      ...noHint,
+      inputProps: {
+        ...confirmField.inputProps,
+        ...textInput,
+        type: newPassword.inputProps.type,
+        autoComplete: 'new-password',
+      },
+    },
+    toggleProps: {
+      ...newPassword.toggleProps,
+      'aria-controls': `${newPassword.inputProps.id} ${confirmField.inputProps.id}`,
+    },
+    submitProps: formStatus.submitProps,
+    formErrorProps: formStatus.formErrorProps,
     formError,
     offerNewLink: linkExpired || adobeRefusal,
-    statusProps: { role: 'status' },
-    statusText: mutation.isPending ? messages.pending : done ? messages.success : '',
+    statusProps: formStatus.statusProps,
+    statusText: formStatus.statusText,
     isPending: mutation.isPending,
     error: serverError,
     messages,
