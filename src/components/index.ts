@@ -61,3 +61,76 @@ export {
 } from './form-error-message.js'
 export { isEmailShaped } from './email-shape.js'
 export { formatMessage } from './format-message.js'
+
+// The password forms: reset and activation from a mail's link, and the signed-in change.
+export {
+  ResetPasswordForm,
+  type ResetPasswordFormProps,
+  type ResetPasswordFormClassNames,
+} from './reset-password-form.js'
+export {
+  useResetPasswordForm,
+  type UseResetPasswordFormOptions,
+  type UseResetPasswordFormResult,
+} from './use-reset-password-form.js'
+export {
+  defaultResetPasswordFormMessages,
+  type ResetPasswordFormMessages,
+} from './reset-password-form-messages.js'
+export {
+  ActivateAccountForm,
+  type ActivateAccountFormProps,
+  type ActivateAccountFormClassNames,
+} from './activate-account-form.js'
+export {
+  useActivateAccountForm,
+  type UseActivateAccountFormOptions,
+  type UseActivateAccountFormResult,
+} from './use-activate-account-form.js'
+export {
+  defaultActivateAccountFormMessages,
+  type ActivateAccountFormMessages,
+} from './activate-account-form-messages.js'
+export {
+  ChangePasswordForm,
+  type ChangePasswordFormProps,
+  type ChangePasswordFormClassNames,
+} from './change-password-form.js'
+export {
+  useChangePasswordForm,
+  type UseChangePasswordFormOptions,
+  type UseChangePasswordFormResult,
+  type ChangePasswordFormStatus,
+} from './use-change-password-form.js'
+export {
+  defaultChangePasswordFormMessages,
+  type ChangePasswordFormMessages,
+} from './change-password-form-messages.js'
+export {
+  useLinkPasswordForm,
+  type LinkPasswordFormOptions,
+  type LinkPasswordFormConfig,
+  type LinkPasswordFormResult,
+  type LinkPasswordFormStatus,
+  type LinkPasswordFormMessages,
+  type LinkPasswordFormField,
+  type PageLocation,
+} from './use-link-password-form.js'
+export {
+  LinkPasswordFormView,
+  type LinkPasswordFormClassNames,
+  type LinkPasswordFormSlots,
+  type LinkPasswordFormViewMessages,
+} from './link-password-form-view.js'
+export {
+  readAccountLink,
+  combineLinks,
+  accountLinkApi,
+  needsEmail,
+  isUsableLink,
+  toResetInput,
+  toActivateInput,
+  type AccountLink,
+  type AccountLinkKind,
+  type AccountLinkApi,
+} from './account-link.js'

@@ -50,7 +50,7 @@ export interface LinkPasswordFormField {
   readonly labelProps: FormFieldProps<string>['labelProps']
   readonly inputProps: FormFieldProps<string>['inputProps'] & {
     readonly type: 'email' | 'password' | 'text'
-    readonly autoComplete: 'email' | 'new-password'
+    readonly autoComplete: 'email' | 'current-password' | 'new-password'
     readonly required: true
     readonly spellCheck: false
     readonly autoCapitalize: 'none'
