@@ -121,7 +121,8 @@ export const ErrorNetwork: Story = {
 
 /** Nobody signed in: a plain notice and a sign-in link instead of the form. */
 export const SignedOut: Story = {
-  parameters: { customerAuth: { vendor: 'shopify', isolated: true } },
+  // Parameters merge with the component's: take its signed-in customer away.
+  parameters: { customerAuth: { vendor: 'shopify', signedInAs: undefined, isolated: true } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(await canvas.findByText('Sign in to change your password.')).toBeInTheDocument()
