@@ -8,11 +8,7 @@ const meta = {
   component: ChangePasswordForm,
   args: { onSuccess: fn(), onError: fn(), signIn: '#sign-in' },
   parameters: {
-    customerAuth: {
-      vendor: 'shopify',
-      signedInAs: 'ada@example.com',
-      isolated: true,
-    } satisfies CustomerAuthStoryParameters,
+    customerAuth: { vendor: 'shopify', isolated: true } satisfies CustomerAuthStoryParameters,
     docs: {
       description: {
         component:
@@ -25,6 +21,11 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
+/** Signed in as Ada (parameters merge with the component's, so signed out is the default). */
+const signedIn = {
+  customerAuth: { vendor: 'shopify', signedInAs: 'ada@example.com', isolated: true },
+} satisfies { customerAuth: CustomerAuthStoryParameters }
+
 const fill = async (canvasElement: HTMLElement, current: string, next: string) => {
   const canvas = within(canvasElement)
   const user = userEvent.setup()
@@ -35,10 +36,11 @@ const fill = async (canvasElement: HTMLElement, current: string, next: string) =
 }
 
 /** The form for a signed-in customer, with the rules shown before submit. */
-export const Default: Story = {}
+export const Default: Story = { parameters: signedIn }
 
 /** Empty fields are caught before any request; focus goes to the first. */
 export const FieldErrors: Story = {
+  parameters: signedIn,
   play: async ({ canvasElement }) => {
     const canvas = await fill(canvasElement, '', '')
     const current = canvas.getByLabelText('Current password')
@@ -67,6 +69,7 @@ export const Pending: Story = {
 
 /** Done: the password is changed and the customer stays signed in. */
 export const Success: Story = {
+  parameters: signedIn,
   play: async ({ canvasElement, args }) => {
     const canvas = await fill(canvasElement, 'analytical-engine', 'Changed-Password-1')
     await waitFor(() => expect(args.onSuccess).toHaveBeenCalledTimes(1))
@@ -76,6 +79,7 @@ export const Success: Story = {
 
 /** A wrong current password (INVALID_CREDENTIALS) is put on its field, which gets focus. */
 export const ErrorWrongCurrentPassword: Story = {
+  parameters: signedIn,
   play: async ({ canvasElement }) => {
     const canvas = await fill(canvasElement, 'not-my-password', 'Changed-Password-1')
     const current = canvas.getByLabelText('Current password')
@@ -121,8 +125,6 @@ export const ErrorNetwork: Story = {
 
 /** Nobody signed in: a plain notice and a sign-in link instead of the form. */
 export const SignedOut: Story = {
-  // Parameters merge with the component's: take its signed-in customer away.
-  parameters: { customerAuth: { vendor: 'shopify', signedInAs: undefined, isolated: true } },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(await canvas.findByText('Sign in to change your password.')).toBeInTheDocument()

@@ -161,7 +161,7 @@ export const AdobeCommerceAsksForEmail: Story = {
     const user = userEvent.setup()
     await user.type(await canvas.findByLabelText('Email'), 'ada@example.com')
     await expect(canvas.getByLabelText('New password')).toHaveAccessibleDescription(
-      /^Use at least 8 characters\. Mix at least 3 of/,
+      /^Use 8 to 256 characters\. Mix at least 3 of/,
     )
     await fill(context.canvasElement, 'Brand-New-1')
     await waitFor(() => expect(context.args.onSuccess).toHaveBeenCalledTimes(1))
