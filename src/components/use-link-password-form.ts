@@ -84,6 +84,7 @@ export interface LinkPasswordFormConfig<Input> {
   readonly mutation: UseMutationResult<CustomerSession, CustomerAuthError, Input>
   /** False where the backend lacks the flow (activation on Adobe Commerce). */
   readonly supported: boolean
+  /** The hook's input for the link, the password and (Adobe Commerce) the email typed in. */
   readonly toInput: (
     link: AccountLink,
     api: AccountLinkApi,
