@@ -48,6 +48,7 @@ export type {
   ActivateAccountInput,
   BackendCapabilities,
   BackendContext,
+  ConfirmEmailInput,
   CustomerAuthBackend,
   LoginCredentials,
   RegisterInput,

@@ -66,12 +66,14 @@ describe('the backends’ GraphQL documents', () => {
       'CustomerUpdate',
     ])
     expect(adobeDocuments.map(([name]) => name).sort()).toEqual([
+      'ConfirmEmail',
       'CreateCustomer',
       'CustomerQuery',
       'ExchangeOtpForCustomerToken',
       'GenerateCustomerToken',
       'IsEmailAvailable',
       'RequestPasswordResetEmail',
+      'ResendConfirmationEmail',
       'ResetPassword',
       'RevokeCustomerToken',
       'UpdateCustomer',

@@ -27,6 +27,7 @@ export type {
   ActivateAccountInput,
   BackendCapabilities,
   BackendContext,
+  ConfirmEmailInput,
   CustomerAuthBackend,
   LoginCredentials,
   RegisterInput,

@@ -48,6 +48,7 @@ describe('adobeCommerce()', () => {
       resetPassword: true,
       activateAccount: false,
       updateCustomer: true,
+      confirmEmail: true,
     })
     expect('renew' in backend).toBe(false)
     expect('loginWithMultipass' in backend).toBe(false)

@@ -62,7 +62,15 @@ export type AdobeCommerceBackend = Omit<
   'renew' | 'loginWithMultipass' | 'activateAccount'
 > &
   Required<
-    Pick<CustomerAuthBackend, 'register' | 'recoverPassword' | 'resetPassword' | 'updateCustomer'>
+    Pick<
+      CustomerAuthBackend,
+      | 'register'
+      | 'recoverPassword'
+      | 'resetPassword'
+      | 'updateCustomer'
+      | 'confirmEmail'
+      | 'resendConfirmationEmail'
+    >
   >
 
 /**
@@ -140,7 +148,7 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
       issuedAt: receivedAt,
     }
   }
-  // Register, recover, reset and update load on first use (see account-flows.ts).
+  // Register, recover, reset, update and confirmation load on first use (see account-flows.ts).
   const onFirstUse = onDemand(() => import('./account-flows.js'), { send, login })
 
   return {
@@ -153,6 +161,7 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
       resetPassword: true,
       activateAccount: false,
       updateCustomer: true,
+      confirmEmail: true,
     },
     passwordRules,
 
@@ -181,6 +190,8 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
     recoverPassword: onFirstUse('recoverPassword'),
     resetPassword: onFirstUse('resetPassword'),
     updateCustomer: onFirstUse('updateCustomer'),
+    confirmEmail: onFirstUse('confirmEmail'),
+    resendConfirmationEmail: onFirstUse('resendConfirmationEmail'),
   }
 }
 

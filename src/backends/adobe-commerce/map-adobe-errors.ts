@@ -21,6 +21,8 @@ export type AdobeOperation =
   | 'updateCustomerV2'
   | 'requestPasswordResetEmail'
   | 'resetPassword'
+  | 'confirmEmail'
+  | 'resendConfirmationEmail'
 
 /**
  * The one mapping that reads a message. Magento reports an unconfirmed account exactly like bad
@@ -43,6 +45,7 @@ const bearerOperations: ReadonlySet<AdobeOperation> = new Set([
 const soleInputField: Partial<Record<AdobeOperation, string>> = {
   requestPasswordResetEmail: 'email',
   isEmailAvailable: 'email',
+  resendConfirmationEmail: 'email',
 }
 
 function categoryOf(extensions: Readonly<Record<string, unknown>> | undefined): unknown {
@@ -98,6 +101,10 @@ export function adobeOperationError(
     // A request-level input error (no path: nothing was resolved) comes from the `Store` header.
     if (!input.path || input.path.length === 0)
       return new CustomerAuthError('CONFIGURATION', input.message, options)
+    // Magento refuses a wrong or spent key, an unknown email and an account already confirmed
+    // alike (graphql-input, told apart only by English): the link is no good, whichever it was.
+    if (operation === 'confirmEmail')
+      return new CustomerAuthError('TOKEN_INVALID', input.message, options)
     const field = soleInputField[operation]
     const fieldErrors: Record<string, CustomerAuthFieldError[]> = field
       ? { [field]: [{ code: 'INVALID', message: input.message }] }

@@ -48,6 +48,7 @@ describe('shopifyStorefront()', () => {
       resetPassword: true,
       activateAccount: true,
       updateCustomer: true,
+      confirmEmail: false,
     })
   })
 

@@ -109,6 +109,7 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
       resetPassword: true,
       activateAccount: true,
       updateCustomer: true,
+      confirmEmail: false,
     },
     passwordRules: SHOPIFY_PASSWORD_RULES,
 
