@@ -49,6 +49,7 @@ export type {
   BackendCapabilities,
   BackendContext,
   ChangePasswordInput,
+  ConfirmEmailInput,
   CustomerAuthBackend,
   LoginCredentials,
   RegisterInput,

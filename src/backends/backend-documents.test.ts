@@ -67,12 +67,14 @@ describe('the backends’ GraphQL documents', () => {
     ])
     expect(adobeDocuments.map(([name]) => name).sort()).toEqual([
       'ChangeCustomerPassword',
+      'ConfirmEmail',
       'CreateCustomer',
       'CustomerQuery',
       'ExchangeOtpForCustomerToken',
       'GenerateCustomerToken',
       'IsEmailAvailable',
       'RequestPasswordResetEmail',
+      'ResendConfirmationEmail',
       'ResetPassword',
       'RevokeCustomerToken',
       'UpdateCustomer',

@@ -22,6 +22,8 @@ export interface BackendCapabilities {
   readonly updateCustomer: boolean
   /** A signed-in customer can change the password, proving the current one. */
   readonly changePassword: boolean
+  /** Adobe Commerce: `confirmEmail` and `resendConfirmationEmail` for accounts awaiting confirmation. */
+  readonly confirmEmail: boolean
 }
 
 /**
@@ -67,6 +69,12 @@ export type ResetPasswordInput =
 export type ActivateAccountInput =
   | { readonly activationUrl: string; readonly password: string }
   | { readonly customerId: string; readonly activationToken: string; readonly password: string }
+
+/** Adobe Commerce: what the confirmation mail's link carries. `confirmationKey` is single use. */
+export interface ConfirmEmailInput {
+  readonly email: string
+  readonly confirmationKey: string
+}
 
 /**
  * The customer fields to change; only the fields given change. Adobe Commerce takes the names
@@ -126,6 +134,10 @@ export interface CustomerAuthBackend {
   resetPassword?(input: ResetPasswordInput, ctx: BackendContext): Promise<IssuedToken>
   /** Activates an invited account with its first password; returns a token for it. */
   activateAccount?(input: ActivateAccountInput, ctx: BackendContext): Promise<IssuedToken>
+  /** Confirms a new account's email address with the key from the confirmation mail. */
+  confirmEmail?(input: ConfirmEmailInput, ctx: BackendContext): Promise<void>
+  /** Mails the confirmation link of an account awaiting confirmation again. */
+  resendConfirmationEmail?(email: string, ctx: BackendContext): Promise<void>
   /** Updates the customer's fields; a Shopify password change rotates the token. */
   updateCustomer?(
     accessToken: string,

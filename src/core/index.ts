@@ -28,6 +28,7 @@ export type {
   BackendCapabilities,
   BackendContext,
   ChangePasswordInput,
+  ConfirmEmailInput,
   CustomerAuthBackend,
   LoginCredentials,
   RegisterInput,

@@ -27,3 +27,11 @@ export const RequestPasswordResetEmail = /* @__PURE__ */ graphql(
 export const ResetPassword = /* @__PURE__ */ graphql(
   'mutation ResetPassword($email:String!,$resetPasswordToken:String!,$newPassword:String!){resetPassword(email:$email,resetPasswordToken:$resetPasswordToken,newPassword:$newPassword)}',
 )
+
+export const ConfirmEmail = /* @__PURE__ */ graphql(
+  'mutation ConfirmEmail($input:ConfirmEmailInput!){confirmEmail(input:$input){customer{email}}}',
+)
+
+export const ResendConfirmationEmail = /* @__PURE__ */ graphql(
+  'mutation ResendConfirmationEmail($email:String!){resendConfirmationEmail(email:$email)}',
+)

@@ -1,6 +1,7 @@
 import type {
   BackendContext,
   ChangePasswordInput,
+  ConfirmEmailInput,
   RegisterInput,
   ResetPasswordInput,
   UpdateCustomerInput,
@@ -15,9 +16,11 @@ import type { IssuedToken } from '../../core/session.js'
 import { missingDataError } from '../transport-error.js'
 import {
   ChangeCustomerPassword,
+  ConfirmEmail,
   CreateCustomer,
   IsEmailAvailable,
   RequestPasswordResetEmail,
+  ResendConfirmationEmail,
   ResetPassword,
   UpdateCustomer,
 } from './account-documents.js'
@@ -211,6 +214,39 @@ export async function changePassword(
   if (!data.changeCustomerPassword)
     throw missingDataError('changeCustomerPassword', 'adobe-commerce')
   return { customer: toCustomer(data.changeCustomerPassword), token: null }
+}
+
+/** Confirms the account's email with the key from Magento's confirmation mail. */
+export async function confirmEmail(
+  adobe: AdobeSender,
+  input: ConfirmEmailInput,
+  ctx: BackendContext,
+): Promise<void> {
+  const { data } = await adobe.send(
+    'mutation',
+    ConfirmEmail,
+    { input: { email: input.email, confirmation_key: input.confirmationKey } },
+    'confirmEmail',
+    ctx,
+  )
+  if (!data.confirmEmail) throw missingDataError('confirmEmail', 'adobe-commerce')
+}
+
+/** Asks Magento to mail the confirmation link again. */
+export async function resendConfirmationEmail(
+  adobe: AdobeSender,
+  email: string,
+  ctx: BackendContext,
+): Promise<void> {
+  const { data } = await adobe.send(
+    'mutation',
+    ResendConfirmationEmail,
+    { email },
+    'resendConfirmationEmail',
+    ctx,
+  )
+  if (data.resendConfirmationEmail !== true)
+    throw missingDataError('resendConfirmationEmail', 'adobe-commerce')
 }
 
 /** Magento requires both names; a name that is given (not `undefined`) must not be blank. */

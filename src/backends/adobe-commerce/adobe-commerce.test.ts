@@ -49,6 +49,7 @@ describe('adobeCommerce()', () => {
       activateAccount: false,
       updateCustomer: true,
       changePassword: true,
+      confirmEmail: true,
     })
     expect('renew' in backend).toBe(false)
     expect('loginWithMultipass' in backend).toBe(false)

@@ -64,7 +64,13 @@ export type AdobeCommerceBackend = Omit<
   Required<
     Pick<
       CustomerAuthBackend,
-      'register' | 'recoverPassword' | 'resetPassword' | 'updateCustomer' | 'changePassword'
+      | 'register'
+      | 'recoverPassword'
+      | 'resetPassword'
+      | 'updateCustomer'
+      | 'confirmEmail'
+      | 'resendConfirmationEmail'
+      | 'changePassword'
     >
   >
 
@@ -143,7 +149,8 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
       issuedAt: receivedAt,
     }
   }
-  // Register, recover, reset, update and the password change load on first use (see account-flows.ts).
+  // Register, recover, reset, update, the password change and confirmation load on first use
+  // (see account-flows.ts).
   const onFirstUse = onDemand(() => import('./account-flows.js'), { send, login })
 
   return {
@@ -157,6 +164,7 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
       activateAccount: false,
       updateCustomer: true,
       changePassword: true,
+      confirmEmail: true,
     },
     passwordRules,
 
@@ -186,6 +194,8 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
     resetPassword: onFirstUse('resetPassword'),
     updateCustomer: onFirstUse('updateCustomer'),
     changePassword: onFirstUse('changePassword'),
+    confirmEmail: onFirstUse('confirmEmail'),
+    resendConfirmationEmail: onFirstUse('resendConfirmationEmail'),
   }
 }
 

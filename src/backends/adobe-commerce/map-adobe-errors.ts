@@ -22,6 +22,8 @@ export type AdobeOperation =
   | 'requestPasswordResetEmail'
   | 'resetPassword'
   | 'changeCustomerPassword'
+  | 'confirmEmail'
+  | 'resendConfirmationEmail'
 
 /**
  * The one mapping that reads a message. Magento reports an unconfirmed account exactly like bad
@@ -48,6 +50,7 @@ const soleInputField: Partial<Record<AdobeOperation, string>> = {
   // Blank passwords are refused before sending, and a wrong current one is an authentication
   // error: what is left (length, character classes, the email as password) is the new one's.
   changeCustomerPassword: 'newPassword',
+  resendConfirmationEmail: 'email',
 }
 
 function categoryOf(extensions: Readonly<Record<string, unknown>> | undefined): unknown {
@@ -110,6 +113,10 @@ export function adobeOperationError(
     // A request-level input error (no path: nothing was resolved) comes from the `Store` header.
     if (!input.path || input.path.length === 0)
       return new CustomerAuthError('CONFIGURATION', input.message, options)
+    // Magento refuses a wrong or spent key, an unknown email and an account already confirmed
+    // alike (graphql-input, told apart only by English): the link is no good, whichever it was.
+    if (operation === 'confirmEmail')
+      return new CustomerAuthError('TOKEN_INVALID', input.message, options)
     const field = soleInputField[operation]
     const fieldErrors: Record<string, CustomerAuthFieldError[]> = field
       ? { [field]: [{ code: 'INVALID', message: input.message }] }

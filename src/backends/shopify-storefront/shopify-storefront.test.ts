@@ -49,6 +49,7 @@ describe('shopifyStorefront()', () => {
       activateAccount: true,
       updateCustomer: true,
       changePassword: true,
+      confirmEmail: false,
     })
   })
 

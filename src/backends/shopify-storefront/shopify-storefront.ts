@@ -111,6 +111,7 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
       activateAccount: true,
       updateCustomer: true,
       changePassword: true,
+      confirmEmail: false,
     },
     passwordRules: SHOPIFY_PASSWORD_RULES,
 

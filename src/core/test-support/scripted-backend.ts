@@ -78,6 +78,7 @@ export function createScriptedBackend(options: {
       activateAccount: false,
       updateCustomer: false,
       changePassword: false,
+      confirmEmail: false,
     },
     // The engine only hands the client through to the backend; an inert object is enough here.
     createClient: () => ({ url: 'http://localhost/graphql' }) as unknown as Client,
