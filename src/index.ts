@@ -68,6 +68,8 @@ export type {
   ActivateAccountInput,
   BackendCapabilities,
   BackendContext,
+  ChangePasswordInput,
+  ConfirmEmailInput,
   CustomerAuthBackend,
   LoginCredentials,
   RegisterInput,
@@ -76,6 +78,7 @@ export type {
   UpdateCustomerResult,
 } from './core/backend.js'
 export type { Customer } from './core/customer.js'
+export type { PasswordRules, PasswordRuleProblem } from './core/password-rules.js'
 export type {
   CustomerCredential,
   CustomerOperationInfo,

@@ -66,12 +66,15 @@ describe('the backends’ GraphQL documents', () => {
       'CustomerUpdate',
     ])
     expect(adobeDocuments.map(([name]) => name).sort()).toEqual([
+      'ChangeCustomerPassword',
+      'ConfirmEmail',
       'CreateCustomer',
       'CustomerQuery',
       'ExchangeOtpForCustomerToken',
       'GenerateCustomerToken',
       'IsEmailAvailable',
       'RequestPasswordResetEmail',
+      'ResendConfirmationEmail',
       'ResetPassword',
       'RevokeCustomerToken',
       'UpdateCustomer',

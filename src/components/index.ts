@@ -33,3 +33,111 @@ export { useSessionGate, type SessionGateState } from './use-session-gate.js'
 export { CustomerAuthMessages, type CustomerAuthMessagesProps } from './customer-auth-messages.js'
 export { useComponentMessages } from './use-component-messages.js'
 export type { ComponentMessages, ComponentMessagesOverrides } from './component-messages.js'
+
+// Shared pieces of the account forms: build your own form the way ours are built.
+export {
+  useFormFields,
+  type UseFormFieldsResult,
+  type FormFieldProps,
+  type FormFieldInputProps,
+} from './use-form-fields.js'
+export {
+  useFormStatus,
+  type UseFormStatusOptions,
+  type UseFormStatusResult,
+} from './use-form-status.js'
+export { usePasswordToggle, type UsePasswordToggleResult } from './use-password-toggle.js'
+export {
+  useNewPasswordField,
+  type UseNewPasswordFieldResult,
+  type NewPasswordInputProps,
+} from './use-new-password-field.js'
+export {
+  checkNewPassword,
+  newPasswordProblemMessage,
+  passwordRulesHint,
+  type NewPasswordProblem,
+} from './new-password-check.js'
+export { defaultNewPasswordMessages, type NewPasswordMessages } from './new-password-messages.js'
+export {
+  formErrorMessage,
+  commonErrorTexts,
+  serverFieldErrors,
+  type CommonFormMessages,
+  type FormErrorTexts,
+} from './form-error-message.js'
+export { isEmailShaped } from './email-shape.js'
+export { formatMessage } from './format-message.js'
+
+// The password forms: reset and activation from a mail's link, and the signed-in change.
+export {
+  ResetPasswordForm,
+  type ResetPasswordFormProps,
+  type ResetPasswordFormClassNames,
+} from './reset-password-form.js'
+export {
+  useResetPasswordForm,
+  type UseResetPasswordFormOptions,
+  type UseResetPasswordFormResult,
+} from './use-reset-password-form.js'
+export {
+  defaultResetPasswordFormMessages,
+  type ResetPasswordFormMessages,
+} from './reset-password-form-messages.js'
+export {
+  ActivateAccountForm,
+  type ActivateAccountFormProps,
+  type ActivateAccountFormClassNames,
+} from './activate-account-form.js'
+export {
+  useActivateAccountForm,
+  type UseActivateAccountFormOptions,
+  type UseActivateAccountFormResult,
+} from './use-activate-account-form.js'
+export {
+  defaultActivateAccountFormMessages,
+  type ActivateAccountFormMessages,
+} from './activate-account-form-messages.js'
+export {
+  ChangePasswordForm,
+  type ChangePasswordFormProps,
+  type ChangePasswordFormClassNames,
+} from './change-password-form.js'
+export {
+  useChangePasswordForm,
+  type UseChangePasswordFormOptions,
+  type UseChangePasswordFormResult,
+  type ChangePasswordFormStatus,
+} from './use-change-password-form.js'
+export {
+  defaultChangePasswordFormMessages,
+  type ChangePasswordFormMessages,
+} from './change-password-form-messages.js'
+export {
+  useLinkPasswordForm,
+  type LinkPasswordFormOptions,
+  type LinkPasswordFormConfig,
+  type LinkPasswordFormResult,
+  type LinkPasswordFormStatus,
+  type LinkPasswordFormMessages,
+  type LinkPasswordFormField,
+  type PageLocation,
+} from './use-link-password-form.js'
+export {
+  LinkPasswordFormView,
+  type LinkPasswordFormClassNames,
+  type LinkPasswordFormSlots,
+  type LinkPasswordFormViewMessages,
+} from './link-password-form-view.js'
+export {
+  readAccountLink,
+  combineLinks,
+  accountLinkApi,
+  needsEmail,
+  isUsableLink,
+  toResetInput,
+  toActivateInput,
+  type AccountLink,
+  type AccountLinkKind,
+  type AccountLinkApi,
+} from './account-link.js'

@@ -1,19 +1,15 @@
-import {
-  useCallback,
-  useEffect,
-  useId,
-  useRef,
-  useState,
-  type ChangeEvent,
-  type FormEvent,
-  type RefObject,
-} from 'react'
+import { useEffect, useMemo, type FormEvent } from 'react'
 import type { CustomerAuthError } from '../core/customer-auth-error.js'
 import type { CustomerSession } from '../core/session.js'
 import { useLogin } from '../react/index.js'
+import { isEmailShaped } from './email-shape.js'
+import { serverFieldErrors } from './form-error-message.js'
 import { loginErrorMessage } from './login-error-message.js'
 import { defaultLoginFormMessages, type LoginFormMessages } from './login-form-messages.js'
 import { useComponentMessages } from './use-component-messages.js'
+import { useFormFields, type FormFieldInputProps } from './use-form-fields.js'
+import { useFormStatus } from './use-form-status.js'
+import { usePasswordToggle } from './use-password-toggle.js'
 
 /** The options of `useLoginForm` (and the behaviour props of `LoginForm`). */
 export interface UseLoginFormOptions {
@@ -29,33 +25,16 @@ export interface UseLoginFormOptions {
 
 type LoginField = LoginFormInputProps['name']
 type ClientProblem = 'emailRequired' | 'emailInvalid' | 'passwordRequired'
-type ClientProblems = Partial<Record<LoginField, ClientProblem>>
 
-// Deliberately loose: the API has the final word; this only catches what is surely a typo.
-const emailShape = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/
-
-function checkCredentials(email: string, password: string): ClientProblems {
-  const problems: ClientProblems = {}
-  if (email === '') problems.email = 'emailRequired'
-  else if (!emailShape.test(email)) problems.email = 'emailInvalid'
-  if (password === '') problems.password = 'passwordRequired'
-  return problems
-}
+const loginFields: readonly LoginField[] = ['email', 'password']
 
 /** Props for one input, ready to spread (the input stays uncontrolled: no password in state). */
-export interface LoginFormInputProps {
-  readonly ref: RefObject<HTMLInputElement | null>
-  readonly id: string
-  readonly name: 'email' | 'password'
+export interface LoginFormInputProps extends FormFieldInputProps<'email' | 'password'> {
   readonly type: 'email' | 'password' | 'text'
   readonly autoComplete: 'email' | 'current-password'
   readonly required: true
   readonly spellCheck: false
   readonly autoCapitalize: 'none'
-  readonly 'aria-invalid': boolean | undefined
-  readonly 'aria-describedby': string | undefined
-  /** Clears the field's error as the shopper types. */
-  readonly onChange: (event: ChangeEvent<HTMLInputElement>) => void
 }
 
 /** What `useLoginForm` returns: prop objects to spread on your markup, and the form's state. */
@@ -109,140 +88,95 @@ export function useLoginForm(options: UseLoginFormOptions = {}): UseLoginFormRes
   const { onSuccess, onError, autoFocus } = options
   const messages = useComponentMessages('loginForm', defaultLoginFormMessages, options.messages)
   const login = useLogin()
-  const baseId = useId()
-  const ids = {
-    email: `${baseId}-email`,
-    emailLabel: `${baseId}-email-label`,
-    emailError: `${baseId}-email-error`,
-    password: `${baseId}-password`,
-    passwordLabel: `${baseId}-password-label`,
-    passwordError: `${baseId}-password-error`,
-    formError: `${baseId}-form-error`,
-  }
-  const emailRef = useRef<HTMLInputElement>(null)
-  const passwordRef = useRef<HTMLInputElement>(null)
-  const submitting = useRef(false)
-  const [problems, setProblems] = useState<ClientProblems>({})
-  const [isPasswordVisible, setPasswordVisible] = useState(false)
+  const fields = useFormFields<LoginField, ClientProblem>(loginFields)
+  const status = useFormStatus({
+    isPending: login.isPending,
+    pendingText: messages.pending,
+    formErrorId: fields.formErrorId,
+  })
 
   useEffect(() => {
-    if (autoFocus) emailRef.current?.focus()
+    if (autoFocus) fields.focusFirst((name) => name === 'email')
+    // Only on mount: `fields` is new each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [autoFocus])
 
   const serverError = login.error ?? null
-  const serverFieldErrors = serverError?.code === 'VALIDATION' ? serverError.fieldErrors : {}
+  const refused = serverFieldErrors(serverError)
+  const { problems } = fields
   const emailError = problems.email
     ? messages[problems.email]
-    : serverFieldErrors.email?.length
+    : refused.email?.length
       ? messages.emailInvalid
       : null
   const passwordError = problems.password
     ? messages[problems.password]
-    : serverFieldErrors.password?.length
+    : refused.password?.length
       ? messages.passwordRejected
       : null
   const formError = serverError ? loginErrorMessage(serverError, messages) : null
 
-  const focusField = (field: LoginField): void => {
-    const input = field === 'email' ? emailRef.current : passwordRef.current
-    input?.focus()
-    input?.select()
-  }
-
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault()
-    if (submitting.current) return
-    const email = emailRef.current?.value.trim() ?? ''
-    const password = passwordRef.current?.value ?? ''
-    const found = checkCredentials(email, password)
-    if (found.email || found.password) {
-      setProblems(found)
-      focusField(found.email ? 'email' : 'password')
+    if (!status.begin()) return
+    const email = fields.value('email').trim()
+    const password = fields.value('password')
+    const found: Partial<Record<LoginField, ClientProblem>> = {}
+    if (email === '') found.email = 'emailRequired'
+    else if (!isEmailShaped(email)) found.email = 'emailInvalid'
+    if (password === '') found.password = 'passwordRequired'
+    if (fields.report(found)) {
+      status.end()
       return
     }
-    // Only a real change re-renders: a clean form goes straight to the pending render.
-    setProblems((current) => (current.email || current.password ? {} : current))
-    submitting.current = true
     login.mutate(
       { email, password },
       {
         onSuccess(session) {
-          submitting.current = false
+          status.end()
           // The password lives only in the input; drop it there too once it has done its job.
-          if (passwordRef.current) passwordRef.current.value = ''
+          fields.clear('password')
           onSuccess?.(session)
         },
         onError(error) {
-          submitting.current = false
-          if (error.code === 'VALIDATION') {
-            if (error.fieldErrors.email?.length) focusField('email')
-            else if (error.fieldErrors.password?.length) focusField('password')
-          } else if (error.code === 'INVALID_CREDENTIALS') {
-            focusField('password')
-          }
+          status.end()
+          const fieldErrors = serverFieldErrors(error)
+          if (error.code === 'INVALID_CREDENTIALS') fields.focusFirst((name) => name === 'password')
+          else fields.focusFirst((name) => Boolean(fieldErrors[name]?.length))
           onError?.(error)
         },
       },
     )
   }
 
-  const clearProblem = useCallback((field: LoginField) => {
-    setProblems((current) => {
-      if (!current[field]) return current
-      return field === 'email' ? { password: current.password } : { email: current.email }
-    })
-  }, [])
-
-  const describedBy = (errorId: string, error: string | null): string | undefined =>
-    error ? errorId : undefined
+  const email = fields.field('email', emailError)
+  const password = fields.field('password', passwordError)
+  const toggle = usePasswordToggle(password.inputProps.id)
+  const common = { required: true, spellCheck: false, autoCapitalize: 'none' } as const
 
   return {
     // No aria-busy on the form: it would hold back the status region's "Signing in…".
     formProps: { onSubmit, noValidate: true },
-    emailLabelProps: { htmlFor: ids.email, id: ids.emailLabel },
-    emailInputProps: {
-      ref: emailRef,
-      id: ids.email,
-      name: 'email',
-      type: 'email',
-      autoComplete: 'email',
-      required: true,
-      spellCheck: false,
-      autoCapitalize: 'none',
-      'aria-invalid': emailError ? true : undefined,
-      'aria-describedby': describedBy(ids.emailError, emailError),
-      onChange: () => clearProblem('email'),
-    },
-    emailErrorProps: { id: ids.emailError },
+    emailLabelProps: email.labelProps,
+    emailInputProps: { ...email.inputProps, ...common, type: 'email', autoComplete: 'email' },
+    emailErrorProps: email.errorProps,
     emailError,
-    passwordLabelProps: { htmlFor: ids.password, id: ids.passwordLabel },
+    passwordLabelProps: password.labelProps,
     passwordInputProps: {
-      ref: passwordRef,
-      id: ids.password,
-      name: 'password',
-      type: isPasswordVisible ? 'text' : 'password',
+      ...password.inputProps,
+      ...common,
+      type: toggle.inputType,
       autoComplete: 'current-password',
-      required: true,
-      spellCheck: false,
-      autoCapitalize: 'none',
-      'aria-invalid': passwordError ? true : undefined,
-      'aria-describedby': describedBy(ids.passwordError, passwordError),
-      onChange: () => clearProblem('password'),
     },
-    passwordErrorProps: { id: ids.passwordError },
+    passwordErrorProps: password.errorProps,
     passwordError,
-    toggleProps: {
-      type: 'button',
-      'aria-pressed': isPasswordVisible,
-      'aria-controls': ids.password,
-      onClick: () => setPasswordVisible((visible) => !visible),
-    },
-    isPasswordVisible,
-    submitProps: { type: 'submit', 'aria-disabled': login.isPending || undefined },
-    formErrorProps: { id: ids.formError, role: 'alert' },
+    toggleProps: toggle.toggleProps,
+    isPasswordVisible: toggle.isPasswordVisible,
+    submitProps: status.submitProps,
+    formErrorProps: status.formErrorProps,
     formError,
-    statusProps: { role: 'status' },
-    statusText: login.isPending ? messages.pending : '',
+    statusProps: status.statusProps,
+    statusText: status.statusText,
     isPending: login.isPending,
     error: serverError,
     messages,

@@ -1,6 +1,7 @@
 import type { Client } from '@urql/core'
 import type { Customer } from './customer.js'
 import type { CustomerCredential } from './customer-credential.js'
+import type { PasswordRules } from './password-rules.js'
 import type { IssuedToken } from './session.js'
 
 /** What a backend call gets besides its input. */
@@ -20,6 +21,10 @@ export interface BackendCapabilities {
   readonly resetPassword: boolean
   readonly activateAccount: boolean
   readonly updateCustomer: boolean
+  /** A signed-in customer can change the password, proving the current one. */
+  readonly changePassword: boolean
+  /** Adobe Commerce: `confirmEmail` and `resendConfirmationEmail` for accounts awaiting confirmation. */
+  readonly confirmEmail: boolean
 }
 
 /**
@@ -66,6 +71,12 @@ export type ActivateAccountInput =
   | { readonly activationUrl: string; readonly password: string }
   | { readonly customerId: string; readonly activationToken: string; readonly password: string }
 
+/** Adobe Commerce: what the confirmation mail's link carries. `confirmationKey` is single use. */
+export interface ConfirmEmailInput {
+  readonly email: string
+  readonly confirmationKey: string
+}
+
 /**
  * The customer fields to change; only the fields given change. Adobe Commerce takes the names
  * and `acceptsMarketing` only.
@@ -78,6 +89,12 @@ export interface UpdateCustomerInput {
   readonly acceptsMarketing?: boolean
   /** Shopify: changing it invalidates every earlier token and returns a new one. */
   readonly password?: string
+}
+
+/** A password change: the current password (checked by the backend) and the new one. */
+export interface ChangePasswordInput {
+  readonly currentPassword: string
+  readonly newPassword: string
 }
 
 /** What an update returns: the updated customer and, after a token rotation, the new token. */
@@ -101,6 +118,8 @@ export interface CustomerAuthBackend {
    * `customerAuthExchange()`, `createCustomerFetch()`); absent on a backend that has no rule.
    */
   readonly credential?: CustomerCredential
+  /** What the API accepts as a new password (sign-up, reset, change), for forms to show and check. */
+  readonly passwordRules?: PasswordRules
   /** A urql client for this backend's endpoint, used when the app does not pass its own. */
   createClient(): Client
   /** Signs in: a token for the email and password (or one-time code). */
@@ -121,10 +140,23 @@ export interface CustomerAuthBackend {
   resetPassword?(input: ResetPasswordInput, ctx: BackendContext): Promise<IssuedToken>
   /** Activates an invited account with its first password; returns a token for it. */
   activateAccount?(input: ActivateAccountInput, ctx: BackendContext): Promise<IssuedToken>
+  /** Confirms a new account's email address with the key from the confirmation mail. */
+  confirmEmail?(input: ConfirmEmailInput, ctx: BackendContext): Promise<void>
+  /** Mails the confirmation link of an account awaiting confirmation again. */
+  resendConfirmationEmail?(email: string, ctx: BackendContext): Promise<void>
   /** Updates the customer's fields; a Shopify password change rotates the token. */
   updateCustomer?(
     accessToken: string,
     input: UpdateCustomerInput,
+    ctx: BackendContext,
+  ): Promise<UpdateCustomerResult>
+  /**
+   * Changes the signed-in customer's password after checking the current one (Shopify: a sign-in
+   * with it, then `customerUpdate`, which rotates the token; Adobe: `changeCustomerPassword`).
+   */
+  changePassword?(
+    accessToken: string,
+    input: ChangePasswordInput,
     ctx: BackendContext,
   ): Promise<UpdateCustomerResult>
 }

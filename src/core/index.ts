@@ -27,6 +27,8 @@ export type {
   ActivateAccountInput,
   BackendCapabilities,
   BackendContext,
+  ChangePasswordInput,
+  ConfirmEmailInput,
   CustomerAuthBackend,
   LoginCredentials,
   RegisterInput,
@@ -34,6 +36,8 @@ export type {
   UpdateCustomerInput,
   UpdateCustomerResult,
 } from './backend.js'
+export { passwordRuleProblem, characterClassCount } from './password-rules.js'
+export type { PasswordRules, PasswordRuleProblem } from './password-rules.js'
 export type { Customer } from './customer.js'
 export type {
   CustomerCredential,

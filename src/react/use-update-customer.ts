@@ -2,8 +2,7 @@ import type { UseMutationResult } from '@tanstack/react-query'
 import type { UpdateCustomerInput } from '../core/backend.js'
 import type { Customer } from '../core/customer.js'
 import { CustomerAuthError } from '../core/customer-auth-error.js'
-import { clientError } from '../core/to-customer-auth-error.js'
-import { customerQueryKey } from './customer-query-key.js'
+import { applyCustomerUpdate } from './apply-customer-update.js'
 import { redactFields } from './redact.js'
 import { unsupportedOperation } from './unsupported-operation.js'
 import { useAuthMutation } from './use-auth-mutation.js'
@@ -22,25 +21,7 @@ const updateCustomer: AuthMutationSpec<Customer, UpdateCustomerInput> = {
         retryable: false,
       })
     const result = await update.call(backend, session.accessToken, input, { client: engine.client })
-    let { sessionId } = session
-    // A password change invalidates every earlier token (Shopify) and returns a new one. It may
-    // only continue the session it was made for: after a logout (here or in another tab) or a
-    // switch to another customer it must not sign anyone (back) in, so it is revoked instead.
-    const rotated = result.token
-    if (rotated !== null) {
-      if (engine.getSnapshot().session?.sessionId !== sessionId) {
-        void backend.logout(rotated.accessToken, { client: engine.client }).catch(() => {})
-        throw clientError(
-          'ABORTED',
-          'The session ended while the password was being changed; sign in with the new password.',
-        )
-      }
-      sessionId = (await engine.establish(async () => rotated, 'update-customer')).sessionId
-    }
-    // Only fill the cache of the session that is still current: never resurrect a removed entry.
-    if (engine.getSnapshot().session?.sessionId === sessionId)
-      queryClient.setQueryData(customerQueryKey(backend.id, sessionId), result.customer)
-    return result.customer
+    return applyCustomerUpdate(engine, queryClient, session, result)
   },
   redact: (input) => redactFields(input, ['password']),
 }

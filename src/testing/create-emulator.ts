@@ -75,6 +75,11 @@ export interface EmulatorOptions {
   /** Validity of Adobe login-as-customer one-time codes. Default 30 seconds. */
   readonly oneTimeCodeLifetimeMs?: number
   /**
+   * Adobe Commerce's "Require Emails Confirmation" (`customer/create_account/confirm`): a new
+   * account cannot sign in until `confirmEmail` with the key mailed to the outbox. Default false.
+   */
+  readonly adobeRequireConfirmation?: boolean
+  /**
    * Storefront `customerRecover` requests one client IP may make within `recoverWindowMs`; more
    * get Shopify's top-level "Resetting password limit exceeded" error. Default 5.
    */
@@ -319,6 +324,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       options.oneTimeCodeLifetimeMs ?? d.oneTimeCodeLifetimeMs,
     ),
     adminToken: adobeAdminToken,
+    requireConfirmation: options.adobeRequireConfirmation ?? false,
   })
 
   const storefrontPath = `/api/${apiVersion}/graphql.json`

@@ -159,3 +159,37 @@ describe('resetPassword when the sign-in after the reset fails', () => {
     expect(error).toMatchObject({ code: 'VALIDATION', source: 'adobe-commerce' })
   })
 })
+
+describe('account confirmation', () => {
+  const una = { email: 'unconfirmed@example.com', password: 'confirm-me-first' }
+  const confirmationKey = () => defined(emulator.outbox.latest(una.email, 'activate')).token
+
+  it('mails the link again, and the key from it confirms the account so sign-in works', async () => {
+    expect((await failure(backend.login(una, ctx))).code).toBe('ACCOUNT_NOT_CONFIRMED')
+    await backend.resendConfirmationEmail(una.email, ctx)
+    await backend.confirmEmail({ email: una.email, confirmationKey: confirmationKey() }, ctx)
+    await expect(backend.login(una, ctx)).resolves.toMatchObject({
+      accessToken: expect.any(String),
+    })
+  })
+
+  it('refuses a wrong or already used key as TOKEN_INVALID: the link is no good', async () => {
+    await backend.resendConfirmationEmail(una.email, ctx)
+    const key = confirmationKey()
+    const wrong = await failure(
+      backend.confirmEmail({ email: una.email, confirmationKey: 'x' }, ctx),
+    )
+    expect(wrong.code).toBe('TOKEN_INVALID')
+    await backend.confirmEmail({ email: una.email, confirmationKey: key }, ctx)
+    const again = await failure(
+      backend.confirmEmail({ email: una.email, confirmationKey: key }, ctx),
+    )
+    expect(again.code).toBe('TOKEN_INVALID')
+  })
+
+  it('refuses a resend for an address without an account awaiting confirmation, on email', async () => {
+    const refused = await failure(backend.resendConfirmationEmail('ada@example.com', ctx))
+    expect(refused.code).toBe('VALIDATION')
+    expect(refused.fieldErrors['email']?.length).toBe(1)
+  })
+})

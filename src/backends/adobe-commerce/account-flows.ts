@@ -1,5 +1,7 @@
 import type {
   BackendContext,
+  ChangePasswordInput,
+  ConfirmEmailInput,
   RegisterInput,
   ResetPasswordInput,
   UpdateCustomerInput,
@@ -13,9 +15,12 @@ import {
 import type { IssuedToken } from '../../core/session.js'
 import { missingDataError } from '../transport-error.js'
 import {
+  ChangeCustomerPassword,
+  ConfirmEmail,
   CreateCustomer,
   IsEmailAvailable,
   RequestPasswordResetEmail,
+  ResendConfirmationEmail,
   ResetPassword,
   UpdateCustomer,
 } from './account-documents.js'
@@ -185,6 +190,63 @@ export async function updateCustomer(
   )
   if (!data.updateCustomerV2) throw missingDataError('updateCustomerV2', 'adobe-commerce')
   return { customer: toCustomer(data.updateCustomerV2.customer), token: null }
+}
+
+/**
+ * `changeCustomerPassword` with the customer's token. Magento checks the current password itself
+ * (a wrong one is INVALID_CREDENTIALS on `currentPassword`, and counts toward the account lock it
+ * shares with sign-in) and keeps the token valid: the session continues on it.
+ */
+export async function changePassword(
+  adobe: AdobeSender,
+  accessToken: string,
+  input: ChangePasswordInput,
+  ctx: BackendContext,
+): Promise<UpdateCustomerResult> {
+  const { data } = await adobe.send(
+    'mutation',
+    ChangeCustomerPassword,
+    { currentPassword: input.currentPassword, newPassword: input.newPassword },
+    'changeCustomerPassword',
+    ctx,
+    accessToken,
+  )
+  if (!data.changeCustomerPassword)
+    throw missingDataError('changeCustomerPassword', 'adobe-commerce')
+  return { customer: toCustomer(data.changeCustomerPassword), token: null }
+}
+
+/** Confirms the account's email with the key from Magento's confirmation mail. */
+export async function confirmEmail(
+  adobe: AdobeSender,
+  input: ConfirmEmailInput,
+  ctx: BackendContext,
+): Promise<void> {
+  const { data } = await adobe.send(
+    'mutation',
+    ConfirmEmail,
+    { input: { email: input.email, confirmation_key: input.confirmationKey } },
+    'confirmEmail',
+    ctx,
+  )
+  if (!data.confirmEmail) throw missingDataError('confirmEmail', 'adobe-commerce')
+}
+
+/** Asks Magento to mail the confirmation link again. */
+export async function resendConfirmationEmail(
+  adobe: AdobeSender,
+  email: string,
+  ctx: BackendContext,
+): Promise<void> {
+  const { data } = await adobe.send(
+    'mutation',
+    ResendConfirmationEmail,
+    { email },
+    'resendConfirmationEmail',
+    ctx,
+  )
+  if (data.resendConfirmationEmail !== true)
+    throw missingDataError('resendConfirmationEmail', 'adobe-commerce')
 }
 
 /** Magento requires both names; a name that is given (not `undefined`) must not be blank. */

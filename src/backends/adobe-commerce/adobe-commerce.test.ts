@@ -48,9 +48,28 @@ describe('adobeCommerce()', () => {
       resetPassword: true,
       activateAccount: false,
       updateCustomer: true,
+      changePassword: true,
+      confirmEmail: true,
     })
     expect('renew' in backend).toBe(false)
     expect('loginWithMultipass' in backend).toBe(false)
+  })
+
+  it("states Magento's default password rules, or the shop's own when configured", () => {
+    expect(backend.passwordRules).toEqual({
+      minLength: 8,
+      maxLength: 256,
+      requiredCharacterClasses: 3,
+      refusesEdgeWhitespace: true,
+    })
+    expect(
+      adobeCommerce({ endpoint, passwordRules: { minLength: 12, requiredCharacterClasses: 2 } })
+        .passwordRules,
+    ).toMatchObject({ minLength: 12, requiredCharacterClasses: 2 })
+    expect(() =>
+      adobeCommerce({ endpoint, passwordRules: { requiredCharacterClasses: 5 } }),
+    ).toThrow(/requiredCharacterClasses/)
+    expect(() => adobeCommerce({ endpoint, passwordRules: { minLength: 0 } })).toThrow(/minLength/)
   })
 
   it('sends the Store header, and reports an unknown store view as a configuration error', async () => {

@@ -1,6 +1,7 @@
 import { adobeCredential } from './adobe-credential.js'
 import type { CustomerAuthBackend } from '../../core/backend.js'
 import { CustomerAuthError } from '../../core/customer-auth-error.js'
+import type { PasswordRules } from '../../core/password-rules.js'
 import { createGraphQLClient } from '../create-graphql-client.js'
 import { isEndpoint, isHeaderValue, notAHeaderValue } from '../configuration-checks.js'
 import { endpointHost } from '../endpoint-host.js'
@@ -32,9 +33,29 @@ export interface AdobeCommerceOptions {
   readonly fetch?: typeof fetch
   /** The clock `issuedAt` is read from (epoch ms). Default `Date.now`. */
   readonly now?: () => number
+  /**
+   * The shop's password settings (Stores › Configuration › Customers › Customer Configuration ›
+   * Password Options), if changed from Magento's defaults: "Minimum Password Length" (8) and
+   * "Number of Required Character Classes" (3). Forms show and check them before sending.
+   */
+  readonly passwordRules?: {
+    readonly minLength?: number
+    readonly requiredCharacterClasses?: number
+  }
 }
 
 export const DEFAULT_ADOBE_TOKEN_LIFETIME_MS = 3_600_000
+
+/** Magento's longest password (`AccountManagement::MAX_PASSWORD_LENGTH`). */
+const MAGENTO_MAX_PASSWORD_LENGTH = 256
+
+/** Magento's defaults: `minimum_password_length` 8, `required_character_classes_number` 3. */
+export const DEFAULT_ADOBE_PASSWORD_RULES: PasswordRules = {
+  minLength: 8,
+  maxLength: MAGENTO_MAX_PASSWORD_LENGTH,
+  requiredCharacterClasses: 3,
+  refusesEdgeWhitespace: true,
+}
 
 /** What Adobe Commerce offers: no renew, no Multipass, no account activation by link. */
 export type AdobeCommerceBackend = Omit<
@@ -42,7 +63,16 @@ export type AdobeCommerceBackend = Omit<
   'renew' | 'loginWithMultipass' | 'activateAccount'
 > &
   Required<
-    Pick<CustomerAuthBackend, 'register' | 'recoverPassword' | 'resetPassword' | 'updateCustomer'>
+    Pick<
+      CustomerAuthBackend,
+      | 'register'
+      | 'recoverPassword'
+      | 'resetPassword'
+      | 'updateCustomer'
+      | 'confirmEmail'
+      | 'resendConfirmationEmail'
+      | 'changePassword'
+    >
   >
 
 /**
@@ -59,6 +89,20 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
   const tokenLifetimeMs = options.tokenLifetimeMs ?? DEFAULT_ADOBE_TOKEN_LIFETIME_MS
   if (!Number.isFinite(tokenLifetimeMs) || tokenLifetimeMs <= 0)
     throw configurationError('tokenLifetimeMs must be > 0.')
+
+  const passwordRules: PasswordRules = {
+    ...DEFAULT_ADOBE_PASSWORD_RULES,
+    ...options.passwordRules,
+  }
+  const { minLength, requiredCharacterClasses = 0 } = passwordRules
+  if (!Number.isInteger(minLength) || minLength < 1 || minLength > MAGENTO_MAX_PASSWORD_LENGTH)
+    throw configurationError('passwordRules.minLength must be an integer from 1 to 256.')
+  if (
+    !Number.isInteger(requiredCharacterClasses) ||
+    requiredCharacterClasses < 1 ||
+    requiredCharacterClasses > 4
+  )
+    throw configurationError('passwordRules.requiredCharacterClasses must be 1, 2, 3 or 4.')
 
   const now = options.now ?? Date.now
   const send = adobeSend(endpoint, store ? { Store: store } : {}, fetchFn, now)
@@ -106,7 +150,8 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
       issuedAt: receivedAt,
     }
   }
-  // Register, recover, reset and update load on first use (see account-flows.ts).
+  // Register, recover, reset, update, the password change and confirmation load on first use
+  // (see account-flows.ts).
   const onFirstUse = onDemand(() => import('./account-flows.js'), { send, login })
 
   return {
@@ -119,7 +164,10 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
       resetPassword: true,
       activateAccount: false,
       updateCustomer: true,
+      changePassword: true,
+      confirmEmail: true,
     },
+    passwordRules,
 
     credential: adobeCredential,
 
@@ -148,6 +196,9 @@ export function adobeCommerce(options: AdobeCommerceOptions): AdobeCommerceBacke
     recoverPassword: onFirstUse('recoverPassword'),
     resetPassword: onFirstUse('resetPassword'),
     updateCustomer: onFirstUse('updateCustomer'),
+    changePassword: onFirstUse('changePassword'),
+    confirmEmail: onFirstUse('confirmEmail'),
+    resendConfirmationEmail: onFirstUse('resendConfirmationEmail'),
   }
 }
 

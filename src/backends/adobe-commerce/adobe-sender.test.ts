@@ -5,6 +5,7 @@ import { createEmulator, type Emulator } from '../../testing/index.js'
 import { defined } from '../../testing/test-support/defined.js'
 import { rejectionOf } from '../../testing/test-support/rejection-of.js'
 import { createGraphQLClient } from '../create-graphql-client.js'
+import { ChangeCustomerPassword } from './account-documents.js'
 import { adobeSend } from './adobe-sender.js'
 import { CustomerQuery } from './customer-query.js'
 import { GenerateCustomerToken, RevokeCustomerToken } from './token-documents.js'
@@ -83,6 +84,24 @@ describe('adobeSend', () => {
       code: 'TOKEN_INVALID',
       status: 401,
     })
+  })
+
+  it("keeps the session on a wrong current password, as the mapping fails to load (a resolver's 401 is not about the token)", async () => {
+    const { data } = await signIn(ada.password)
+    const token = defined(data.generateCustomerToken?.token)
+
+    const error = await failure(
+      send(
+        'mutation',
+        ChangeCustomerPassword,
+        { currentPassword: 'wrong', newPassword: 'Another-Password-1' },
+        'changeCustomerPassword',
+        ctx,
+        token,
+      ),
+    )
+
+    expect(error).toMatchObject({ code: 'NETWORK', cause: loadFailure })
   })
 
   it('explains a 503, a 429 and a dropped connection without the mapping', async () => {

@@ -80,9 +80,11 @@ export function adobeSend(
             // session "signed in" until it expires. Magento refuses a token before any resolver
             // runs, with a GraphQL error and HTTP 401 (graphql-authentication) or 403
             // (graphql-authorization); the status decides here, so the categories stay in the
-            // mapping's chunk.
+            // mapping's chunk. An error on a field came from a resolver that ran with the token
+            // (changeCustomerPassword's wrong current password is a 401 too): not about it.
             accessToken !== undefined &&
             error.graphQLErrors.length > 0 &&
+            error.graphQLErrors.every((graphQLError) => !graphQLError.path?.length) &&
             (responseStatus(error) === 401 || responseStatus(error) === 403)
               ? new CustomerAuthError('TOKEN_INVALID', `${operation}: token refused`, {
                   source: 'adobe-commerce',

@@ -22,6 +22,9 @@ export type AdobeOperation =
   | 'updateCustomerV2'
   | 'requestPasswordResetEmail'
   | 'resetPassword'
+  | 'changeCustomerPassword'
+  | 'confirmEmail'
+  | 'resendConfirmationEmail'
 
 /**
  * The one mapping that reads a message. Magento reports an unconfirmed account exactly like bad
@@ -38,12 +41,17 @@ const bearerOperations: ReadonlySet<AdobeOperation> = new Set([
   'revokeCustomerToken',
   'customer',
   'updateCustomerV2',
+  'changeCustomerPassword',
 ])
 
 /** Operations whose user input is a single field, so an input error can only be about it. */
 const soleInputField: Partial<Record<AdobeOperation, string>> = {
   requestPasswordResetEmail: 'email',
   isEmailAvailable: 'email',
+  // Blank passwords are refused before sending, and a wrong current one is an authentication
+  // error: what is left (length, character classes, the email as password) is the new one's.
+  changeCustomerPassword: 'newPassword',
+  resendConfirmationEmail: 'email',
 }
 
 function categoryOf(extensions: Readonly<Record<string, unknown>> | undefined): unknown {
@@ -86,6 +94,13 @@ export function adobeOperationError(
 
   const authentication = errorWith('graphql-authentication')
   if (authentication) {
+    // ChangePassword's resolver answers a wrong current password with this category (and HTTP
+    // 401) too, but on its field: only a refusal before any resolver ran is about the token.
+    if (operation === 'changeCustomerPassword' && authentication.path?.length)
+      return new CustomerAuthError('INVALID_CREDENTIALS', authentication.message, {
+        ...options,
+        fieldErrors: { currentPassword: [{ code: 'INVALID', message: authentication.message }] },
+      })
     // Magento's AuthorizationRequestValidator refuses an unreadable, expired or revoked Bearer
     // token with this category before any resolver runs.
     if (bearerOperations.has(operation))
@@ -112,6 +127,10 @@ export function adobeOperationError(
     // A request-level input error (no path: nothing was resolved) comes from the `Store` header.
     if (!input.path || input.path.length === 0)
       return new CustomerAuthError('CONFIGURATION', input.message, options)
+    // Magento refuses a wrong or spent key, an unknown email and an account already confirmed
+    // alike (graphql-input, told apart only by English): the link is no good, whichever it was.
+    if (operation === 'confirmEmail')
+      return new CustomerAuthError('TOKEN_INVALID', input.message, options)
     const field = soleInputField[operation]
     const fieldErrors: Record<string, CustomerAuthFieldError[]> = field
       ? { [field]: [{ code: 'INVALID', message: input.message }] }

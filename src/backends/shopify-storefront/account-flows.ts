@@ -1,13 +1,14 @@
 import type {
   ActivateAccountInput,
   BackendContext,
+  ChangePasswordInput,
   LoginCredentials,
   RegisterInput,
   ResetPasswordInput,
   UpdateCustomerInput,
   UpdateCustomerResult,
 } from '../../core/backend.js'
-import { CustomerAuthError } from '../../core/customer-auth-error.js'
+import { CustomerAuthError, type CustomerAuthFieldError } from '../../core/customer-auth-error.js'
 import type { IssuedToken } from '../../core/session.js'
 import { missingDataError } from '../transport-error.js'
 import {
@@ -20,7 +21,9 @@ import {
   CustomerResetByUrl,
   CustomerUpdate,
 } from './account-documents.js'
+import { CustomerQuery } from './customer-query.js'
 import { toCustomer } from './shopify-customer.js'
+import { CustomerAccessTokenDelete } from './token-documents.js'
 import { issuedToken, type ShopifySender } from './shopify-sender.js'
 import { halfDoneSteps } from '../half-done-steps.js'
 import {
@@ -195,6 +198,69 @@ export async function updateCustomer(
       ? issuedToken(payload.customerAccessToken, receivedAt, 'customerUpdate')
       : null,
   }
+}
+
+/**
+ * Shopify's customerUpdate takes a new password without the current one, so the current one is
+ * proven first with a sign-in (`customerAccessTokenCreate`: a wrong one is INVALID_CREDENTIALS on
+ * `currentPassword`, and counts toward Shopify's login limit like any sign-in). Then customerUpdate
+ * sets the new one, which invalidates every earlier token, the proof's included, and returns the
+ * new token the session continues on. Should the update fail, the proof's token is deleted.
+ */
+export async function changePassword(
+  calls: ShopifyCalls,
+  customerAccessToken: string,
+  input: ChangePasswordInput,
+  ctx: BackendContext,
+): Promise<UpdateCustomerResult> {
+  const { send, login } = calls
+  const [customer] = await send(CustomerQuery, { customerAccessToken }, 'customer', ctx)
+  if (!customer?.email)
+    throw new CustomerAuthError('TOKEN_INVALID', 'The session no longer identifies a customer.', {
+      source: 'shopify',
+      retryable: false,
+    })
+  let proof: IssuedToken
+  try {
+    proof = await login({ email: customer.email, password: input.currentPassword }, ctx)
+  } catch (error) {
+    throw isCode(error, 'INVALID_CREDENTIALS')
+      ? onField(error as CustomerAuthError, 'currentPassword')
+      : error
+  }
+  try {
+    return await updateCustomer(calls, customerAccessToken, { password: input.newPassword }, ctx)
+  } catch (error) {
+    void send(
+      CustomerAccessTokenDelete,
+      { customerAccessToken: proof.accessToken },
+      'customerAccessTokenDelete',
+      ctx,
+    ).catch(() => {})
+    const refused = error instanceof CustomerAuthError ? error.fieldErrors['password'] : undefined
+    throw refused ? onField(error as CustomerAuthError, 'newPassword', refused) : error
+  }
+}
+
+/** The error again, its problem filed under the form's own field name. */
+function onField(
+  error: CustomerAuthError,
+  field: string,
+  problems: readonly CustomerAuthFieldError[] = [{ code: error.code, message: error.message }],
+): CustomerAuthError {
+  // The API's `password` is the form's `newPassword` (or the sign-in's, for the current one).
+  const others = Object.fromEntries(
+    Object.entries(error.fieldErrors).filter(([name]) => name !== 'password'),
+  )
+  return new CustomerAuthError(error.code, error.message, {
+    source: error.source,
+    retryable: error.retryable,
+    status: error.status,
+    graphQLErrors: error.graphQLErrors,
+    userErrors: error.userErrors,
+    fieldErrors: { ...others, [field]: problems },
+    cause: error,
+  })
 }
 
 function isCode(error: unknown, code: CustomerAuthError['code']): boolean {

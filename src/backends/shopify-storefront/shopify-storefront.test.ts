@@ -48,7 +48,16 @@ describe('shopifyStorefront()', () => {
       resetPassword: true,
       activateAccount: true,
       updateCustomer: true,
+      changePassword: true,
+      confirmEmail: false,
     })
+  })
+
+  it("states the Storefront API's password rules: 5 to 40 characters, no edge white space", () => {
+    expect(
+      shopifyStorefront({ storeDomain: 'my-shop.myshopify.com', publicAccessToken: 'public' })
+        .passwordRules,
+    ).toEqual({ minLength: 5, maxLength: 40, refusesEdgeWhitespace: true })
   })
 
   it('refuses a private storefront token in a browser', () => {

@@ -1,5 +1,6 @@
 import type { CustomerAuthBackend } from '../../core/backend.js'
 import { CustomerAuthError } from '../../core/customer-auth-error.js'
+import type { PasswordRules } from '../../core/password-rules.js'
 import { createGraphQLClient } from '../create-graphql-client.js'
 import { isEndpoint, isHeaderValue, isHost, notAHeaderValue } from '../configuration-checks.js'
 import { endpointHost } from '../endpoint-host.js'
@@ -47,6 +48,13 @@ export type ShopifyStorefrontOptions = ShopifyStorefrontLocation &
 
 export const DEFAULT_SHOPIFY_API_VERSION = '2026-04'
 
+/** The Storefront API's customer password rules (`TOO_SHORT`, `TOO_LONG`, edge white space). */
+export const SHOPIFY_PASSWORD_RULES: PasswordRules = {
+  minLength: 5,
+  maxLength: 40,
+  refusesEdgeWhitespace: true,
+}
+
 /** The Storefront API has every optional operation, so none is optional here. */
 export type ShopifyStorefrontBackend = CustomerAuthBackend &
   Required<
@@ -59,6 +67,7 @@ export type ShopifyStorefrontBackend = CustomerAuthBackend &
       | 'resetPassword'
       | 'activateAccount'
       | 'updateCustomer'
+      | 'changePassword'
     >
   >
 
@@ -102,7 +111,10 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
       resetPassword: true,
       activateAccount: true,
       updateCustomer: true,
+      changePassword: true,
+      confirmEmail: false,
     },
+    passwordRules: SHOPIFY_PASSWORD_RULES,
 
     credential: shopifyCredential,
 
@@ -139,6 +151,7 @@ export function shopifyStorefront(options: ShopifyStorefrontOptions): ShopifySto
     resetPassword: onFirstUse('resetPassword'),
     activateAccount: onFirstUse('activateAccount'),
     updateCustomer: onFirstUse('updateCustomer'),
+    changePassword: onFirstUse('changePassword'),
   }
 }
 

@@ -24,6 +24,12 @@ export interface RenderWithEmulatorOptions {
   readonly faults?: readonly EmulatorFaultSpec[]
 }
 
+/** What a `ui` function gets before rendering (to request a mail whose link the page carries). */
+export interface EmulatorSetup {
+  readonly emulator: Emulator
+  readonly backend: CustomerAuthBackend
+}
+
 export interface RenderWithEmulatorResult extends RenderResult {
   readonly emulator: Emulator
   readonly backend: CustomerAuthBackend
@@ -35,7 +41,7 @@ export interface RenderWithEmulatorResult extends RenderResult {
  * its in-process `fetch` (jsdom has no server to reach). Test helper for the component tests.
  */
 export async function renderWithEmulator(
-  ui: ReactNode,
+  ui: ReactNode | ((setup: EmulatorSetup) => Promise<ReactNode>),
   options: RenderWithEmulatorOptions = {},
 ): Promise<RenderWithEmulatorResult> {
   const emulator = createEmulator(options.emulator)
@@ -62,6 +68,7 @@ export async function renderWithEmulator(
   }
   for (const fault of options.faults ?? []) emulator.faults.add(fault)
   const user = userEvent.setup()
+  const tree = typeof ui === 'function' ? await ui({ emulator, backend }) : ui
   const result = render(
     <StrictMode>
       <CustomerAuthProvider
@@ -70,7 +77,7 @@ export async function renderWithEmulator(
         crossTab={false}
         initialSession={initialSession}
       >
-        {ui}
+        {tree}
       </CustomerAuthProvider>
     </StrictMode>,
   )

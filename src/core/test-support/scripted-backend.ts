@@ -77,6 +77,8 @@ export function createScriptedBackend(options: {
       resetPassword: false,
       activateAccount: false,
       updateCustomer: false,
+      changePassword: false,
+      confirmEmail: false,
     },
     // The engine only hands the client through to the backend; an inert object is enough here.
     createClient: () => ({ url: 'http://localhost/graphql' }) as unknown as Client,

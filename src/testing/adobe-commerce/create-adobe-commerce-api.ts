@@ -20,6 +20,11 @@ import { randomHex } from '../random-token.js'
 import { isValidEmail, passwordProblem } from './password-rules.js'
 import { createAdobeCarts, type AdobeCommerceCart } from './adobe-carts.js'
 import { storeConfigValue } from './store-config.js'
+import {
+  ACCOUNT_LOCK_FAILURES,
+  ACCOUNT_LOCK_MS,
+  createChangeCustomerPassword,
+} from './change-customer-password.js'
 
 export interface AdobeCommerceApiOptions {
   readonly clock: EmulatorClock
@@ -170,6 +175,12 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
     now: () => clock.now(),
     maxFailures: options.loginAttemptLimit,
     lockoutMs: options.lockoutMs,
+  })
+  // Magento's lock on the customer record, fed by every password check (sign-in, password change).
+  const accountLock = createLoginThrottle({
+    now: () => clock.now(),
+    maxFailures: ACCOUNT_LOCK_FAILURES,
+    lockoutMs: ACCOUNT_LOCK_MS,
   })
   const records: CustomerRecord[] = []
   const byEmail = new Map<string, CustomerRecord>()
@@ -396,16 +407,18 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
       if (password === '') throw adobeError(messages.passwordRequired, 'graphql-input')
       // The lock is checked before the password: a locked account gets the generic message even
       // with the right password, and attempts while locked do not extend the lock.
-      if (throttle.isLocked(email))
+      if (throttle.isLocked(email) || accountLock.isLocked(email))
         throw adobeError(messages.signInFailed, 'graphql-authentication')
       const customer = findCustomer(email)
       if (!customer || !(await matchCredential(customer, password))) {
         throttle.recordFailure(email)
+        if (customer) accountLock.recordFailure(email)
         throw adobeError(messages.signInFailed, 'graphql-authentication')
       }
       if (customer.confirmation === 'pending')
         throw adobeError(messages.notConfirmed, 'graphql-authentication')
       throttle.reset(email)
+      accountLock.reset(email)
       return { token: await issueToken(customer) }
     },
 
@@ -515,8 +528,18 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
         throw adobeError(messages.cannotSet, 'graphql-input')
       customer.resetToken = null
       customer.passwordHash = await hashPassword(newPassword)
+      // AccountManagement::resetPassword clears the account lock (failures_num, lock_expires).
+      accountLock.reset(customer.email)
       return true
     },
+
+    changeCustomerPassword: createChangeCustomerPassword({
+      requireCustomer,
+      verifyPassword,
+      hashPassword,
+      accountLock,
+      customerOutput,
+    }),
 
     async confirmEmail(args: Args) {
       const input = inputArg(args) ?? {}
@@ -666,7 +689,11 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
         confirmation: record.confirmation,
         hasPassword: record.passwordHash !== null || seedPasswordsPending.has(record.id),
         createdAt: record.createdAt,
-        lockedUntil: throttle.isLocked(record.email) ? throttle.lockExpiresAt(record.email) : null,
+        lockedUntil: throttle.isLocked(record.email)
+          ? throttle.lockExpiresAt(record.email)
+          : accountLock.isLocked(record.email)
+            ? accountLock.lockExpiresAt(record.email)
+            : null,
       })),
     carts: carts.snapshot,
     tokens: () =>

@@ -1,7 +1,12 @@
 import { Profiler, StrictMode, type ProfilerOnRenderCallback } from 'react'
 import { createRoot } from 'react-dom/client'
 import { shopifyStorefront } from '../../../src/backends/index.js'
-import { AccountBadge, LoginForm } from '../../../src/components/index.js'
+import {
+  AccountBadge,
+  ChangePasswordForm,
+  LoginForm,
+  ResetPasswordForm,
+} from '../../../src/components/index.js'
 import { CustomerAuthProvider, useCustomerAuth } from '../../../src/react/index.js'
 import '../../../src/styles.css'
 
@@ -35,8 +40,13 @@ function SessionOutput() {
   return <output data-testid="expires-at">{expiresAt ?? ''}</output>
 }
 
+/** `?page=reset&id=…&token=…` (a reset mail's link) or `?page=change-password`: the password forms. */
+const page = new URLSearchParams(window.location.search).get('page')
+
 function Main() {
   const status = useCustomerAuth((state) => state.status)
+  if (page === 'reset') return <ResetPasswordForm />
+  if (page === 'change-password' && status === 'authenticated') return <ChangePasswordForm />
   if (status === 'anonymous' || status === 'expired')
     return (
       <Profiler id="login-form" onRender={countCommit}>
