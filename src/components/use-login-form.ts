@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type FormEvent } from 'react'
+import { useEffect, type FormEvent } from 'react'
 import type { CustomerAuthError } from '../core/customer-auth-error.js'
 import type { CustomerSession } from '../core/session.js'
 import { useLogin } from '../react/index.js'
