@@ -14,6 +14,7 @@ import {
   type EmulatedShopifyCustomer,
 } from './shopify-customer-store.js'
 import { storefrontClientIp, type StorefrontAccess } from './storefront-client-ip.js'
+import { createCustomerAddressRoot } from './customer-address-mutations.js'
 import { createStorefrontRoot, type StorefrontRequestContext } from './storefront-root.js'
 import { storefrontSchema } from './storefront-schema.js'
 import { unsupportedFieldsRule } from './unsupported-fields-rule.js'
@@ -79,12 +80,15 @@ export function createShopifyStorefrontApi(
     limit: options.recoverRequestLimit,
     windowMs: options.recoverWindowMs,
   })
-  const rootValue = createStorefrontRoot({
-    store,
-    throttle,
-    recoverThrottle,
-    multipassSecret: options.multipassSecret,
-  })
+  const rootValue = {
+    ...createStorefrontRoot({
+      store,
+      throttle,
+      recoverThrottle,
+      multipassSecret: options.multipassSecret,
+    }),
+    ...createCustomerAddressRoot({ store }),
+  }
   /** Each request's context, keyed by the Request object graphql-http hands back as `raw`. */
   const contexts = new WeakMap<Request, StorefrontRequestContext>()
   const handler = createHandler<StorefrontRequestContext>({

@@ -18,6 +18,7 @@ import {
   type TokenRecord,
 } from './shopify-customer-store.js'
 import { publicShopifyApiVersions } from '../shopify-api-versions.js'
+import { customerAccountFields } from './customer-account-fields.js'
 
 export interface StorefrontRootOptions {
   readonly store: ShopifyCustomerStore
@@ -38,7 +39,8 @@ export const multipassWindowMs = 15 * 60 * 1000
 
 type Args<T> = T
 
-function customerValue(customer: CustomerRecord) {
+/** A customer as the Storefront API's `Customer` reads it. */
+export function customerValue(customer: CustomerRecord) {
   const name = [customer.firstName, customer.lastName].filter(Boolean).join(' ')
   return {
     id: customerGid(customer),
@@ -50,8 +52,8 @@ function customerValue(customer: CustomerRecord) {
     acceptsMarketing: customer.acceptsMarketing,
     createdAt: formatDateTime(customer.createdAt),
     updatedAt: formatDateTime(customer.updatedAt),
-    numberOfOrders: '0',
     tags: customer.tags.slice(),
+    ...customerAccountFields(customer),
   }
 }
 
@@ -60,7 +62,7 @@ function tokenValue(token: TokenRecord) {
 }
 
 /** The deprecated `userErrors` mirror `customerUserErrors` without the code. */
-function userErrors(errors: readonly CustomerUserErrorValue[]) {
+export function userErrors(errors: readonly CustomerUserErrorValue[]) {
   return errors.map(({ field, message }) => ({ field, message }))
 }
 
@@ -83,7 +85,8 @@ const invalidMultipass: CustomerUserErrorValue = {
   message: 'Invalid Multipass request',
 }
 
-function accessDenied(field: string): GraphQLError {
+/** How Shopify refuses a customer mutation whose customer access token is not live (api-facts §1). */
+export function accessDenied(field: string): GraphQLError {
   const requiredAccess =
     '`unauthenticated_write_customers` access scope. Also: Requires valid customer access token.'
   return new GraphQLError(`Access denied for ${field} field. Required access: ${requiredAccess}`, {

@@ -1,11 +1,12 @@
 import { GraphQLError, getNamedType, type ValidationRule } from 'graphql'
+import { accountFieldsSupported } from './account-fields-supported.js'
 
 /**
  * The part of the Storefront schema the emulator answers. A query for anything else is valid
  * against Shopify's schema, so it must not come back as a silent null: this rule turns it into a
  * validation error that says so.
  */
-const supported: Readonly<Record<string, readonly string[]>> = {
+const customerSubset: Readonly<Record<string, readonly string[]>> = {
   QueryRoot: ['customer', 'publicApiVersions'],
   ApiVersion: ['displayName', 'handle', 'supported'],
   Mutation: [
@@ -59,6 +60,12 @@ const supported: Readonly<Record<string, readonly string[]>> = {
   CustomerActivateByUrlPayload: ['customer', 'customerAccessToken', 'customerUserErrors'],
   CustomerUpdatePayload: ['customer', 'customerAccessToken', 'customerUserErrors', 'userErrors'],
 }
+
+const supported: Readonly<Record<string, readonly string[]>> = Object.fromEntries(
+  [...new Set([...Object.keys(customerSubset), ...Object.keys(accountFieldsSupported)])].map(
+    (type) => [type, [...(customerSubset[type] ?? []), ...(accountFieldsSupported[type] ?? [])]],
+  ),
+)
 
 /** The extension code on these errors, for code that wants to tell them from schema errors. */
 export const unsupportedByEmulatorCode = 'NOT_SUPPORTED_BY_EMULATOR'
