@@ -1,4 +1,3 @@
-import { specifiedRules } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import { asParseRequestParams, readShopifyRequest } from '../graphql-request-params.js'
 import { acceptingPlainJson } from '../plain-json-accept.js'
@@ -94,7 +93,8 @@ export function createShopifyStorefrontApi(
   const handler = createHandler<StorefrontRequestContext>({
     schema: storefrontSchema(),
     rootValue,
-    validationRules: [...specifiedRules, unsupportedFieldsRule],
+    // Added to graphql-js's rules by graphql-http (listing specifiedRules again doubled each error).
+    validationRules: [unsupportedFieldsRule],
     parseRequestParams: asParseRequestParams(readShopifyRequest),
     context: (req) => {
       const context = contexts.get(req.raw)
