@@ -1,8 +1,9 @@
+import type {
+  GraphQLInterfaceType,
+  GraphQLObjectType} from 'graphql';
 import {
   GraphQLEnumType,
   GraphQLInputObjectType,
-  GraphQLInterfaceType,
-  GraphQLObjectType,
   GraphQLScalarType,
   GraphQLUnionType,
 } from 'graphql'
