@@ -11,8 +11,9 @@ import {
 } from 'graphql'
 import magentoCoreNames from '../../schema/magento-core-names.json' with { type: 'json' }
 
-/** The extension code the emulator answers a real but unserved Magento name with. */
-export const unsupportedByEmulatorCode = 'NOT_SUPPORTED_BY_EMULATOR'
+import { unsupportedByEmulatorCode } from '../shopify-storefront/unsupported-fields-rule.js'
+
+export { unsupportedByEmulatorCode }
 
 /** Core Magento's customer and cart schema: type → field → argument names (see its `sources`). */
 export const magentoCoreTypes: Readonly<
