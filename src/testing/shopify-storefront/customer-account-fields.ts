@@ -6,7 +6,8 @@ import type { CustomerRecord } from './shopify-customer-store.js'
 import { paginate, type ConnectionArgs } from './storefront-connection.js'
 import { unsupportedByEmulatorCode } from './unsupported-fields-rule.js'
 
-interface OrdersArgs extends ConnectionArgs {
+/** The arguments of `Customer.orders`. */
+export interface OrdersArgs extends ConnectionArgs {
   readonly sortKey?: 'ID' | 'PROCESSED_AT' | 'RELEVANCE' | 'TOTAL_PRICE' | null
   readonly query?: string | null
 }
