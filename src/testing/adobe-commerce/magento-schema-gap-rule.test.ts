@@ -51,6 +51,19 @@ describe('the Adobe Commerce endpoint, for names it does not serve', () => {
     ])
   })
 
+  it("answers NOT_SUPPORTED_BY_EMULATOR for core Magento's input fields written in the document", async () => {
+    const body = await post(
+      server,
+      `mutation { createCustomerV2(input: {
+        firstname: "K", lastname: "J", email: "k@example.com", custom_attributes: []
+      }) { customer { email } } }`,
+    )
+    expect(body.errors?.map((error) => error.extensions?.code)).toEqual([unsupportedByEmulatorCode])
+    expect(body.errors?.[0]?.message).toMatch(
+      /^Input field "CustomerCreateInput.custom_attributes"/,
+    )
+  })
+
   it('keeps graphql-js’s error for a name Magento does not have either (a typo)', async () => {
     const body = await post(server, 'query { customer { first_name } }')
     expect(body.errors).toMatchObject([

@@ -3,6 +3,7 @@ import {
   GraphQLError,
   KnownArgumentNamesRule,
   KnownTypeNamesRule,
+  ValuesOfCorrectTypeRule,
   getNamedType,
   specifiedRules,
   type ASTNode,
@@ -76,10 +77,24 @@ const unservedArgument = renaming(KnownArgumentNamesRule, (context, error) => {
     : null
 })
 
+/** An input field written out in the document (`input: { custom_attributes: [] }`). */
+const unservedInputField = renaming(ValuesOfCorrectTypeRule, (context, error) => {
+  const node = error.nodes?.[0]
+  const parent = context.getParentInputType()
+  if (node?.kind !== 'ObjectField' || !parent || !error.message.includes('is not defined by type'))
+    return null
+  const type = getNamedType(parent).name
+  const field = node.name.value
+  return magentoCoreTypes[type]?.[field]
+    ? notSupported(`Input field "${type}.${field}"`, node)
+    : null
+})
+
 const replaced = new Map<ValidationRule, ValidationRule>([
   [FieldsOnCorrectTypeRule, unservedField],
   [KnownTypeNamesRule, unservedType],
   [KnownArgumentNamesRule, unservedArgument],
+  [ValuesOfCorrectTypeRule, unservedInputField],
 ])
 
 /**
