@@ -1,6 +1,7 @@
 import { ApolloClient, HttpLink, InMemoryCache, type DocumentNode } from '@apollo/client/core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import {
+  CHANGE_CUSTOMER_PASSWORD,
   CREATE_ACCOUNT,
   GET_CUSTOMER,
   GET_CUSTOMER_INFORMATION,
@@ -124,5 +125,42 @@ describe("PWA Studio's customer documents through Apollo Client", () => {
       lastname: 'King',
       email: 'ada@example.com',
     })
+  })
+
+  it('change password: a wrong current password is refused, the right one changes it', async () => {
+    const signedIn = await mutate<{ generateCustomerToken: { token: string } }>(SIGN_IN, {
+      email: 'ada@example.com',
+      password: 'analytical-engine',
+    })
+    token = signedIn.generateCustomerToken.token
+    // Magento answers an authentication error with HTTP 401 and the GraphQL error in the body;
+    // Apollo Client rejects the mutation with that status and body, as it does against Magento.
+    await expect(
+      apollo.mutate({
+        mutation: CHANGE_CUSTOMER_PASSWORD,
+        variables: { currentPassword: 'not-my-password', newPassword: 'Difference-Engine-1822' },
+      }),
+    ).rejects.toMatchObject({
+      statusCode: 401,
+      bodyText: expect.stringContaining('Invalid login or password.'),
+    })
+    const changed = await mutate<{ changeCustomerPassword: { id: number; email: string } }>(
+      CHANGE_CUSTOMER_PASSWORD,
+      { currentPassword: 'analytical-engine', newPassword: 'Difference-Engine-1822' },
+    )
+    expect(changed.changeCustomerPassword).toMatchObject({ email: 'ada@example.com' })
+    // The new password signs in; the old one no longer does.
+    token = null
+    const again = await mutate<{ generateCustomerToken: { token: string } }>(SIGN_IN, {
+      email: 'ada@example.com',
+      password: 'Difference-Engine-1822',
+    })
+    expect(again.generateCustomerToken.token).toEqual(expect.any(String))
+    await expect(
+      apollo.mutate({
+        mutation: SIGN_IN,
+        variables: { email: 'ada@example.com', password: 'analytical-engine' },
+      }),
+    ).rejects.toThrow()
   })
 })

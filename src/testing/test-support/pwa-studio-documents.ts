@@ -12,7 +12,8 @@ import { gql } from '@apollo/client/core'
  *   a8c03c3de555d301cae114f0fcdb7b18fb8fa9be: REQUEST_PASSWORD_RESET_EMAIL_MUTATION.
  * - packages/venia-ui/lib/components/AccountInformationPage/accountInformationPage.gql.js at
  *   fba895e8df7acf3c5c5bb3469ff50d754381b6ef: SET_CUSTOMER_INFORMATION, GET_CUSTOMER_INFORMATION
- *   (its CHANGE_CUSTOMER_PASSWORD needs `changeCustomerPassword`, not served yet). The fragment it
+ *   and, from the same file at 26bb5249c0b39ec83ec72cfad585ab7f139e6281 (the version stored of it
+ *   with that mutation), CHANGE_CUSTOMER_PASSWORD. The fragment it
  *   imports, accountInformationPageFragment.gql.js, is as Venia's published build carries it (the
  *   source file at that commit was not available to copy).
  *
@@ -102,4 +103,19 @@ export const GET_CUSTOMER_INFORMATION = gql`
         }
     }
     ${AccountInformationPageFragment}
+`
+
+export const CHANGE_CUSTOMER_PASSWORD = gql`
+    mutation ChangeCustomerPassword(
+        $currentPassword: String!
+        $newPassword: String!
+    ) {
+        changeCustomerPassword(
+            currentPassword: $currentPassword
+            newPassword: $newPassword
+        ) {
+            id
+            email
+        }
+    }
 `
