@@ -212,6 +212,11 @@ const french: LoginFormMessages = {
     "La connexion n'est pas disponible sur cette boutique pour le moment. Contactez la boutique.",
   validation: 'Vérifiez les champs signalés.',
   unknown: "Une erreur s'est produite. Réessayez.",
+  resendConfirmation: "Renvoyer l'e-mail de confirmation",
+  resendPending: "Envoi d'un nouvel e-mail de confirmation…",
+  resendSent:
+    'Nous avons envoyé un nouvel e-mail de confirmation. Ouvrez son lien, puis connectez-vous.',
+  resendFailed: "L'e-mail de confirmation n'a pas pu être envoyé. Réessayez plus tard.",
 }
 
 /** Every string replaced through `messages`: a complete French translation. */

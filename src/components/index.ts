@@ -61,3 +61,36 @@ export {
 } from './form-error-message.js'
 export { isEmailShaped } from './email-shape.js'
 export { formatMessage } from './format-message.js'
+export { RegisterForm, type RegisterFormProps } from './register-form.js'
+export {
+  useRegisterForm,
+  type UseRegisterFormOptions,
+  type UseRegisterFormResult,
+  type RegisterField,
+  type RegisterTextField,
+} from './use-register-form.js'
+export { defaultRegisterFormMessages, type RegisterFormMessages } from './register-form-messages.js'
+export { RecoverPasswordForm, type RecoverPasswordFormProps } from './recover-password-form.js'
+export {
+  useRecoverPasswordForm,
+  type UseRecoverPasswordFormOptions,
+  type UseRecoverPasswordFormResult,
+} from './use-recover-password-form.js'
+export {
+  defaultRecoverPasswordFormMessages,
+  type RecoverPasswordFormMessages,
+} from './recover-password-form-messages.js'
+export {
+  accountFormClassOf,
+  accountFormRootClass,
+  type AccountFormClassNames,
+  type AccountFormPart,
+  type AccountFormClassOf,
+} from './account-form-class-names.js'
+export {
+  TextFieldMarkup,
+  NewPasswordFieldMarkup,
+  FormEndMarkup,
+  LinkSlot,
+} from './account-form-parts.js'
+export { isNewPasswordProblem } from './new-password-check.js'

@@ -13,6 +13,8 @@ export interface LoginFormClassNames {
   readonly fieldError?: string
   readonly forgotPassword?: string
   readonly formError?: string
+  /** The "Resend confirmation email" button (an unconfirmed Adobe Commerce account). */
+  readonly resend?: string
   readonly submit?: string
   readonly status?: string
 }
@@ -96,6 +98,11 @@ export function LoginForm(props: LoginFormProps): ReactNode {
       <div {...form.formErrorProps} className={cx('sfa-login-form__error', classNames.formError)}>
         {form.formError}
       </div>
+      {form.resendProps ? (
+        <button {...form.resendProps} className={cx('sfa-login-form__resend', classNames.resend)}>
+          {messages.resendConfirmation}
+        </button>
+      ) : null}
       <button {...form.submitProps} className={cx('sfa-login-form__submit', classNames.submit)}>
         {messages.submit}
       </button>
