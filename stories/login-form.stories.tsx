@@ -161,6 +161,29 @@ export const ErrorAccountNotConfirmed: Story = errorStory(
   'This account is not confirmed yet.',
 )
 
+/**
+ * Adobe Commerce: sign-in refused as unconfirmed offers to mail the confirmation link again;
+ * pressing it sends `resendConfirmationEmail` and the status region says the mail is on its way.
+ */
+export const ResendConfirmation: Story = {
+  parameters: { customerAuth: { vendor: 'adobe-commerce', isolated: true } },
+  play: async (context) => {
+    const canvas = await fillAndSubmit(
+      context.canvasElement,
+      'unconfirmed@example.com',
+      'confirm-me-first',
+    )
+    const resend = await canvas.findByRole('button', { name: 'Resend confirmation email' })
+    await userEvent.setup().click(resend)
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent('We sent a new confirmation email.'),
+    )
+    await expect(
+      storyEmulator(context).outbox.latest('unconfirmed@example.com', 'activate'),
+    ).toBeDefined()
+  },
+}
+
 /** The connection dropped before an answer came: retrying is worth it. */
 export const ErrorNetwork: Story = errorStory(
   { vendor: 'shopify', faults: [{ kind: 'drop', field: 'customerAccessTokenCreate' }] },
