@@ -131,6 +131,30 @@ check(
   withComponents.entry - shopify.entry,
   5 * KiB,
 )
+// Each account form on top of the provider, the hooks it runs on and the backend (issue 10).
+const FORM_BUDGET = 2 * KiB
+for (const [form, formHooks] of [
+  ['RegisterForm', ['useRegister', 'usePasswordRules']],
+  ['RecoverPasswordForm', ['useRecoverPassword']],
+]) {
+  const base = await bundleSizes([...hooks, 'shopifyStorefront', ...formHooks])
+  const withForm = await bundleSizes([...hooks, 'shopifyStorefront', ...formHooks, form])
+  check(
+    `${form} on top of provider, its hooks and backend (min+gzip, entry)`,
+    withForm.entry - base.entry,
+    FORM_BUDGET,
+  )
+  // The shared form pieces are paid once: what the form adds to a page that has LoginForm.
+  const withLogin = await bundleSizes([...hooks, 'shopifyStorefront', ...formHooks, 'LoginForm'])
+  const withBoth = await bundleSizes([
+    ...hooks,
+    'shopifyStorefront',
+    ...formHooks,
+    'LoginForm',
+    form,
+  ])
+  note(`  ${form} on a page that already has LoginForm`, withBoth.entry - withLogin.entry)
+}
 const css = gzipSync(readFileSync('src/styles.css'), { level: 9 }).length
 check('styles.css (gzip)', css, 2.5 * KiB)
 
