@@ -1,7 +1,12 @@
 import { Profiler, StrictMode, type ProfilerOnRenderCallback } from 'react'
 import { createRoot } from 'react-dom/client'
 import { shopifyStorefront } from '../../../src/backends/index.js'
-import { AccountBadge, LoginForm } from '../../../src/components/index.js'
+import {
+  AccountBadge,
+  LoginForm,
+  RecoverPasswordForm,
+  RegisterForm,
+} from '../../../src/components/index.js'
 import { CustomerAuthProvider, useCustomerAuth } from '../../../src/react/index.js'
 import '../../../src/styles.css'
 
@@ -35,8 +40,16 @@ function SessionOutput() {
   return <output data-testid="expires-at">{expiresAt ?? ''}</output>
 }
 
+/** `#register` and `#recover` show those forms whatever the session (their outcome stays on screen). */
+const accountForms: Record<string, () => ReturnType<typeof RegisterForm>> = {
+  '#register': () => <RegisterForm signIn="#sign-in" />,
+  '#recover': () => <RecoverPasswordForm signIn="#sign-in" />,
+}
+
 function Main() {
+  const accountForm = accountForms[window.location.hash]
   const status = useCustomerAuth((state) => state.status)
+  if (accountForm) return accountForm()
   if (status === 'anonymous' || status === 'expired')
     return (
       <Profiler id="login-form" onRender={countCommit}>
