@@ -62,3 +62,11 @@ export function accountFormRootClass(
 ): string | undefined {
   return slotClassName(unstyled, `sfa-account-form ${own}`, classNames.root, className)
 }
+
+/** The look props every account form takes. */
+export interface AccountFormLookProps {
+  className?: string
+  classNames?: AccountFormClassNames
+  /** Leave out the library's class names entirely (bring your own CSS, or none). */
+  unstyled?: boolean
+}

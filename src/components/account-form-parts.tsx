@@ -1,5 +1,11 @@
 import type { ReactNode } from 'react'
-import type { AccountFormClassOf } from './account-form-class-names.js'
+import {
+  accountFormClassOf,
+  accountFormRootClass,
+  type AccountFormClassOf,
+  type AccountFormLookProps,
+} from './account-form-class-names.js'
+import type { AccountFormState } from './use-form-status.js'
 import type { FormFieldInputProps } from './use-form-fields.js'
 import type { UseFormStatusResult } from './use-form-status.js'
 import type { UseNewPasswordFieldResult } from './use-new-password-field.js'
@@ -102,5 +108,40 @@ export function LinkSlot(props: {
     </a>
   ) : (
     slot
+  )
+}
+
+/**
+ * An account form's frame: the form element with its classes, the fields (`children(classOf)`),
+ * the alert, the submit button, the status line and the sign-in link slot.
+ */
+export function AccountFormMarkup(props: {
+  readonly form: AccountFormState
+  /** The form's own class, e.g. `sfa-register-form`. */
+  readonly own: string
+  readonly look: AccountFormLookProps
+  readonly submitLabel: string
+  readonly signIn: string | ReactNode | undefined
+  readonly signInText: string
+  readonly children: (classOf: AccountFormClassOf) => ReactNode
+}): ReactNode {
+  const { form, own, look, submitLabel, signIn, signInText, children } = props
+  const classNames = look.classNames ?? {}
+  const classOf = accountFormClassOf(look.unstyled, classNames)
+  return (
+    <form
+      {...form.formProps}
+      className={accountFormRootClass(look.unstyled, own, classNames, look.className)}
+      data-pending={form.isPending || undefined}
+    >
+      {children(classOf)}
+      <FormEndMarkup
+        status={form}
+        formError={form.formError}
+        submitLabel={submitLabel}
+        classOf={classOf}
+      />
+      {signIn === undefined ? null : <LinkSlot slot={signIn} text={signInText} classOf={classOf} />}
+    </form>
   )
 }

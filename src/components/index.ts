@@ -38,6 +38,7 @@ export {
   useFormStatus,
   type UseFormStatusOptions,
   type UseFormStatusResult,
+  type AccountFormState,
 } from './use-form-status.js'
 export { usePasswordToggle, type UsePasswordToggleResult } from './use-password-toggle.js'
 export {
@@ -56,6 +57,8 @@ export {
   formErrorMessage,
   commonErrorTexts,
   serverFieldErrors,
+  accountFormError,
+  type AccountFormErrorMessages,
   type CommonFormMessages,
   type FormErrorTexts,
 } from './form-error-message.js'
@@ -86,11 +89,13 @@ export {
   type AccountFormClassNames,
   type AccountFormPart,
   type AccountFormClassOf,
+  type AccountFormLookProps,
 } from './account-form-class-names.js'
 export {
   TextFieldMarkup,
   NewPasswordFieldMarkup,
   FormEndMarkup,
   LinkSlot,
+  AccountFormMarkup,
 } from './account-form-parts.js'
 export { isNewPasswordProblem } from './new-password-check.js'

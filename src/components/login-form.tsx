@@ -1,22 +1,25 @@
 import type { ReactNode } from 'react'
+import type { AccountFormClassNames } from './account-form-class-names.js'
 import { slotClassName } from './class-names.js'
 import { useLoginForm, type UseLoginFormOptions } from './use-login-form.js'
 
 /** Class names for each part of the form, added to (or, with `unstyled`, instead of) ours. */
-export interface LoginFormClassNames {
-  readonly root?: string
-  readonly field?: string
-  readonly label?: string
-  readonly input?: string
-  readonly passwordRow?: string
-  readonly toggle?: string
-  readonly fieldError?: string
+export interface LoginFormClassNames extends Pick<
+  AccountFormClassNames,
+  | 'root'
+  | 'field'
+  | 'label'
+  | 'input'
+  | 'passwordRow'
+  | 'toggle'
+  | 'fieldError'
+  | 'formError'
+  | 'submit'
+  | 'status'
+> {
   readonly forgotPassword?: string
-  readonly formError?: string
   /** The "Resend confirmation email" button (an unconfirmed Adobe Commerce account). */
   readonly resend?: string
-  readonly submit?: string
-  readonly status?: string
 }
 
 /** The props of `LoginForm`: the options of `useLoginForm` plus the markup's slots and classes. */

@@ -1,23 +1,16 @@
 import type { ReactNode } from 'react'
-import {
-  accountFormClassOf,
-  accountFormRootClass,
-  type AccountFormClassNames,
-} from './account-form-class-names.js'
-import { FormEndMarkup, LinkSlot, TextFieldMarkup } from './account-form-parts.js'
+import type { AccountFormLookProps } from './account-form-class-names.js'
+import { AccountFormMarkup, TextFieldMarkup } from './account-form-parts.js'
 import {
   useRecoverPasswordForm,
   type UseRecoverPasswordFormOptions,
 } from './use-recover-password-form.js'
 
 /** The props of `RecoverPasswordForm`: the hook's options plus the markup's slots and classes. */
-export interface RecoverPasswordFormProps extends UseRecoverPasswordFormOptions {
+export interface RecoverPasswordFormProps
+  extends UseRecoverPasswordFormOptions, AccountFormLookProps {
   /** A URL for the default "Back to sign in" link, or your own element. */
   signIn?: string | ReactNode
-  className?: string
-  classNames?: AccountFormClassNames
-  /** Leave out the library's class names entirely (bring your own CSS, or none). */
-  unstyled?: boolean
 }
 
 /**
@@ -25,26 +18,20 @@ export interface RecoverPasswordFormProps extends UseRecoverPasswordFormOptions 
  * same answer whether or not the address has an account, the shop's limit as "try again later".
  */
 export function RecoverPasswordForm(props: RecoverPasswordFormProps): ReactNode {
-  const { signIn, className, classNames = {}, unstyled } = props
   const form = useRecoverPasswordForm(props)
   const { messages } = form
-  const classOf = accountFormClassOf(unstyled, classNames)
   return (
-    <form
-      {...form.formProps}
-      className={accountFormRootClass(unstyled, 'sfa-recover-password-form', classNames, className)}
-      data-pending={form.isPending || undefined}
+    <AccountFormMarkup
+      form={form}
+      own="sfa-recover-password-form"
+      look={props}
+      submitLabel={messages.submit}
+      signIn={props.signIn}
+      signInText={messages.signIn}
     >
-      <TextFieldMarkup field={form.email} label={messages.emailLabel} classOf={classOf} />
-      <FormEndMarkup
-        status={form}
-        formError={form.formError}
-        submitLabel={messages.submit}
-        classOf={classOf}
-      />
-      {signIn === undefined ? null : (
-        <LinkSlot slot={signIn} text={messages.signIn} classOf={classOf} />
+      {(classOf) => (
+        <TextFieldMarkup field={form.email} label={messages.emailLabel} classOf={classOf} />
       )}
-    </form>
+    </AccountFormMarkup>
   )
 }

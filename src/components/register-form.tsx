@@ -1,25 +1,12 @@
 import type { ReactNode } from 'react'
-import {
-  accountFormClassOf,
-  accountFormRootClass,
-  type AccountFormClassNames,
-} from './account-form-class-names.js'
-import {
-  FormEndMarkup,
-  LinkSlot,
-  NewPasswordFieldMarkup,
-  TextFieldMarkup,
-} from './account-form-parts.js'
+import type { AccountFormLookProps } from './account-form-class-names.js'
+import { AccountFormMarkup, NewPasswordFieldMarkup, TextFieldMarkup } from './account-form-parts.js'
 import { useRegisterForm, type UseRegisterFormOptions } from './use-register-form.js'
 
 /** The props of `RegisterForm`: the options of `useRegisterForm` plus the markup's slots and classes. */
-export interface RegisterFormProps extends UseRegisterFormOptions {
+export interface RegisterFormProps extends UseRegisterFormOptions, AccountFormLookProps {
   /** A URL for the default "Already have an account? Sign in" link, or your own element. */
   signIn?: string | ReactNode
-  className?: string
-  classNames?: AccountFormClassNames
-  /** Leave out the library's class names entirely (bring your own CSS, or none). */
-  unstyled?: boolean
 }
 
 /**
@@ -29,39 +16,38 @@ export interface RegisterFormProps extends UseRegisterFormOptions {
  * activates (Shopify) accounts first. Every string comes from `messages`.
  */
 export function RegisterForm(props: RegisterFormProps): ReactNode {
-  const { signIn, className, classNames = {}, unstyled } = props
   const form = useRegisterForm(props)
   const { messages } = form
-  const classOf = accountFormClassOf(unstyled, classNames)
-
   return (
-    <form
-      {...form.formProps}
-      className={accountFormRootClass(unstyled, 'sfa-register-form', classNames, className)}
-      data-pending={form.isPending || undefined}
+    <AccountFormMarkup
+      form={form}
+      own="sfa-register-form"
+      look={props}
+      submitLabel={messages.submit}
+      signIn={props.signIn}
+      signInText={messages.signIn}
     >
-      <TextFieldMarkup field={form.firstName} label={messages.firstNameLabel} classOf={classOf} />
-      <TextFieldMarkup field={form.lastName} label={messages.lastNameLabel} classOf={classOf} />
-      <TextFieldMarkup field={form.email} label={messages.emailLabel} classOf={classOf} />
-      <NewPasswordFieldMarkup
-        field={form.password}
-        label={messages.newPasswordLabel}
-        toggleLabel={messages.showPassword}
-        classOf={classOf}
-      />
-      <div className={classOf('checkbox')}>
-        <input {...form.acceptsMarketing.inputProps} />
-        <label {...form.acceptsMarketing.labelProps}>{messages.acceptsMarketingLabel}</label>
-      </div>
-      <FormEndMarkup
-        status={form}
-        formError={form.formError}
-        submitLabel={messages.submit}
-        classOf={classOf}
-      />
-      {signIn === undefined ? null : (
-        <LinkSlot slot={signIn} text={messages.signIn} classOf={classOf} />
+      {(classOf) => (
+        <>
+          <TextFieldMarkup
+            field={form.firstName}
+            label={messages.firstNameLabel}
+            classOf={classOf}
+          />
+          <TextFieldMarkup field={form.lastName} label={messages.lastNameLabel} classOf={classOf} />
+          <TextFieldMarkup field={form.email} label={messages.emailLabel} classOf={classOf} />
+          <NewPasswordFieldMarkup
+            field={form.password}
+            label={messages.newPasswordLabel}
+            toggleLabel={messages.showPassword}
+            classOf={classOf}
+          />
+          <div className={classOf('checkbox')}>
+            <input {...form.acceptsMarketing.inputProps} />
+            <label {...form.acceptsMarketing.labelProps}>{messages.acceptsMarketingLabel}</label>
+          </div>
+        </>
       )}
-    </form>
+    </AccountFormMarkup>
   )
 }

@@ -2,13 +2,13 @@ import { useMemo, useState, type FormEvent } from 'react'
 import type { CustomerAuthError } from '../core/customer-auth-error.js'
 import { useRecoverPassword } from '../react/index.js'
 import { isEmailShaped } from './email-shape.js'
-import { commonErrorTexts, formErrorMessage, serverFieldErrors } from './form-error-message.js'
+import { accountFormError, serverFieldErrors } from './form-error-message.js'
 import {
   defaultRecoverPasswordFormMessages,
   type RecoverPasswordFormMessages,
 } from './recover-password-form-messages.js'
 import { useFormFields, type FormFieldProps } from './use-form-fields.js'
-import { useFormStatus, type UseFormStatusResult } from './use-form-status.js'
+import { useFormStatus, type AccountFormState } from './use-form-status.js'
 
 /** The options of `useRecoverPasswordForm` (and the behaviour props of `RecoverPasswordForm`). */
 export interface UseRecoverPasswordFormOptions {
@@ -23,12 +23,7 @@ export interface UseRecoverPasswordFormOptions {
 type RecoverProblem = 'emailRequired' | 'emailInvalid'
 
 /** What `useRecoverPasswordForm` returns: prop objects to spread, and the form's state. */
-export interface UseRecoverPasswordFormResult {
-  readonly formProps: {
-    /** Checks the email, then asks for the mail through `useRecoverPassword`. */
-    readonly onSubmit: (event: FormEvent<HTMLFormElement>) => void
-    readonly noValidate: true
-  }
+export interface UseRecoverPasswordFormResult extends AccountFormState {
   readonly email: FormFieldProps<'email'> & {
     readonly inputProps: FormFieldProps<'email'>['inputProps'] & {
       readonly type: 'email'
@@ -36,16 +31,8 @@ export interface UseRecoverPasswordFormResult {
       readonly required: true
     }
   }
-  readonly submitProps: UseFormStatusResult['submitProps']
-  readonly formErrorProps: UseFormStatusResult['formErrorProps']
-  readonly formError: string | null
-  readonly statusProps: UseFormStatusResult['statusProps']
-  /** "Sending…" while pending, then the same "if an account exists" answer for any address. */
-  readonly statusText: string
-  readonly isPending: boolean
   /** Whether the last request went through (the mail is on its way if the account exists). */
   readonly isSent: boolean
-  readonly error: CustomerAuthError | null
   readonly messages: RecoverPasswordFormMessages
 }
 
@@ -81,17 +68,7 @@ export function useRecoverPasswordForm(
   })
   const serverError = recover.error && !isUnknownAddress(recover.error) ? recover.error : null
   const problem = fields.problems.email
-  const formError = serverError
-    ? formErrorMessage(
-        serverError,
-        {
-          ...commonErrorTexts(messages),
-          THROTTLED: messages.throttled,
-          UNSUPPORTED: messages.unsupported,
-        },
-        [],
-      )
-    : null
+  const formError = accountFormError(serverError, messages, [])
 
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault()

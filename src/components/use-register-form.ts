@@ -3,7 +3,7 @@ import type { CustomerAuthError } from '../core/customer-auth-error.js'
 import type { CustomerSession } from '../core/session.js'
 import { usePasswordRules, useRegister } from '../react/index.js'
 import { isEmailShaped } from './email-shape.js'
-import { commonErrorTexts, formErrorMessage, serverFieldErrors } from './form-error-message.js'
+import { accountFormError, serverFieldErrors } from './form-error-message.js'
 import {
   checkNewPassword,
   isNewPasswordProblem,
@@ -12,7 +12,7 @@ import {
 } from './new-password-check.js'
 import { defaultRegisterFormMessages, type RegisterFormMessages } from './register-form-messages.js'
 import { useFormFields, type FormFieldInputProps } from './use-form-fields.js'
-import { useFormStatus, type UseFormStatusResult } from './use-form-status.js'
+import { useFormStatus, type AccountFormState } from './use-form-status.js'
 import { useNewPasswordField, type UseNewPasswordFieldResult } from './use-new-password-field.js'
 
 /** The options of `useRegisterForm` (and the behaviour props of `RegisterForm`). */
@@ -55,12 +55,7 @@ export interface RegisterTextField {
 }
 
 /** What `useRegisterForm` returns: prop objects to spread on your markup, and the form's state. */
-export interface UseRegisterFormResult {
-  readonly formProps: {
-    /** Checks the fields and the backend's password rules, then signs up through `useRegister`. */
-    readonly onSubmit: (event: FormEvent<HTMLFormElement>) => void
-    readonly noValidate: true
-  }
+export interface UseRegisterFormResult extends AccountFormState {
   readonly firstName: RegisterTextField
   readonly lastName: RegisterTextField
   readonly email: RegisterTextField
@@ -72,17 +67,8 @@ export interface UseRegisterFormResult {
       readonly type: 'checkbox'
     }
   }
-  readonly submitProps: UseFormStatusResult['submitProps']
-  readonly formErrorProps: UseFormStatusResult['formErrorProps']
-  readonly formError: string | null
-  readonly statusProps: UseFormStatusResult['statusProps']
-  /** "Creating your account…" while pending, then what happened (signed in, or check your email). */
-  readonly statusText: string
-  readonly isPending: boolean
   /** How the last sign-up ended: `signed-in`, `check-email`, or `null` before any. */
   readonly outcome: 'signed-in' | 'check-email' | null
-  /** The backend's error of the last attempt, for callers that branch on `error.code`. */
-  readonly error: CustomerAuthError | null
   readonly messages: RegisterFormMessages
 }
 
@@ -139,17 +125,12 @@ export function useRegisterForm(options: UseRegisterFormOptions = {}): UseRegist
       : null
   const password = useNewPasswordField(fields, 'password', passwordError, messages)
 
-  const formError = serverError
-    ? formErrorMessage(
-        serverError,
-        {
-          ...commonErrorTexts(messages),
-          THROTTLED: messages.throttled,
-          UNSUPPORTED: messages.unsupported,
-        },
-        ['firstName', 'lastName', 'email', 'password'],
-      )
-    : null
+  const formError = accountFormError(serverError, messages, [
+    'firstName',
+    'lastName',
+    'email',
+    'password',
+  ])
 
   const onSubmit = (event: FormEvent<HTMLFormElement>): void => {
     event.preventDefault()

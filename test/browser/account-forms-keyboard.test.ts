@@ -1,35 +1,21 @@
-import { afterEach, beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launchChromium, type ChromiumSession } from './launch-chromium.js'
-import { startTestApp, type TestApp } from './test-app-server.js'
+import { focused, keyboardSession } from './keyboard-session.js'
 
-let app: TestApp
-let chromium: ChromiumSession
+const session = keyboardSession()
 
-beforeEach(async () => {
-  app = await startTestApp()
-  chromium = await launchChromium()
-})
-
-afterEach(async () => {
-  await chromium?.close()
-  await app?.close()
-})
-
-/** The accessible name (or text) of whatever has focus. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null
-    if (!element || element === document.body) return 'body'
-    const label = element.id ? document.querySelector(`label[for="${element.id}"]`) : null
-    return `${element.getAttribute('role') ?? element.tagName.toLowerCase()}:${(label?.textContent ?? element.textContent ?? '').trim()}`
-  })
+/** Types into the focused field, then tabs on and returns what has focus next. */
+async function typeAndTab(page: Page, text: string): Promise<string> {
+  await page.keyboard.type(text)
+  await page.keyboard.press('Tab')
+  return focused(page)
+}
 
 const statusText = (page: Page) => page.locator('main [role="status"]').textContent()
 
 it('signs up with the keyboard alone: focus to the first problem, pending keeps focus, announced', async () => {
-  const page = await chromium.context.newPage()
-  await page.goto(`${app.url}#register`)
+  const { app } = session
+  const page = await session.open('#register')
   await page.getByRole('button', { name: 'Create account' }).waitFor()
   await page.getByLabel('First name').focus()
   expect(await focused(page)).toBe('input:First name')
@@ -39,18 +25,10 @@ it('signs up with the keyboard alone: focus to the first problem, pending keeps 
   expect(await page.getByLabel('First name').getAttribute('aria-invalid')).toBe('true')
   expect(app.emulator.requests.count()).toBe(0)
 
-  await page.keyboard.type('Lin')
-  await page.keyboard.press('Tab')
-  expect(await focused(page)).toBe('input:Last name')
-  await page.keyboard.type('Euler')
-  await page.keyboard.press('Tab')
-  expect(await focused(page)).toBe('input:Email')
-  await page.keyboard.type('lin@example.com')
-  await page.keyboard.press('Tab')
-  expect(await focused(page)).toBe('input:Password')
-  await page.keyboard.type('abc')
-  await page.keyboard.press('Tab')
-  expect(await focused(page)).toBe('button:Show password')
+  expect(await typeAndTab(page, 'Lin')).toBe('input:Last name')
+  expect(await typeAndTab(page, 'Euler')).toBe('input:Email')
+  expect(await typeAndTab(page, 'lin@example.com')).toBe('input:Password')
+  expect(await typeAndTab(page, 'abc')).toBe('button:Show password')
   await page.keyboard.press('Tab')
   expect(await focused(page)).toBe('input:Email me news and offers')
   await page.keyboard.press('Space')
@@ -79,14 +57,11 @@ it('signs up with the keyboard alone: focus to the first problem, pending keeps 
 })
 
 it('asks for a reset link with the keyboard alone and announces the same answer', async () => {
-  const page = await chromium.context.newPage()
-  await page.goto(`${app.url}#recover`)
+  const page = await session.open('#recover')
   await page.getByLabel('Email').focus()
   await page.keyboard.press('Enter')
   expect(await focused(page)).toBe('input:Email')
-  await page.keyboard.type('nobody@example.com')
-  await page.keyboard.press('Tab')
-  expect(await focused(page)).toBe('button:Send reset link')
+  expect(await typeAndTab(page, 'nobody@example.com')).toBe('button:Send reset link')
   await page.keyboard.press('Enter')
   await page.waitForFunction(() =>
     document
