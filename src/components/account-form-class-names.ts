@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { slotClassName } from './class-names.js'
 
 /**
@@ -63,8 +64,10 @@ export function accountFormRootClass(
   return slotClassName(unstyled, `sfa-account-form ${own}`, classNames.root, className)
 }
 
-/** The look props every account form takes. */
+/** The look props every account form takes, and its sign-in link slot. */
 export interface AccountFormLookProps {
+  /** A URL for the default sign-in link (its text is `messages.signIn`), or your own element. */
+  signIn?: string | ReactNode
   className?: string
   classNames?: AccountFormClassNames
   /** Leave out the library's class names entirely (bring your own CSS, or none). */

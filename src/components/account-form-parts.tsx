@@ -116,16 +116,16 @@ export function LinkSlot(props: {
  * the alert, the submit button, the status line and the sign-in link slot.
  */
 export function AccountFormMarkup(props: {
-  readonly form: AccountFormState
+  readonly form: AccountFormState & {
+    readonly messages: { readonly submit: string; readonly signIn: string }
+  }
   /** The form's own class, e.g. `sfa-register-form`. */
   readonly own: string
   readonly look: AccountFormLookProps
-  readonly submitLabel: string
-  readonly signIn: string | ReactNode | undefined
-  readonly signInText: string
   readonly children: (classOf: AccountFormClassOf) => ReactNode
 }): ReactNode {
-  const { form, own, look, submitLabel, signIn, signInText, children } = props
+  const { form, own, look, children } = props
+  const { messages } = form
   const classNames = look.classNames ?? {}
   const classOf = accountFormClassOf(look.unstyled, classNames)
   return (
@@ -138,10 +138,12 @@ export function AccountFormMarkup(props: {
       <FormEndMarkup
         status={form}
         formError={form.formError}
-        submitLabel={submitLabel}
+        submitLabel={messages.submit}
         classOf={classOf}
       />
-      {signIn === undefined ? null : <LinkSlot slot={signIn} text={signInText} classOf={classOf} />}
+      {look.signIn === undefined ? null : (
+        <LinkSlot slot={look.signIn} text={messages.signIn} classOf={classOf} />
+      )}
     </form>
   )
 }

@@ -6,12 +6,9 @@ import {
   type UseRecoverPasswordFormOptions,
 } from './use-recover-password-form.js'
 
-/** The props of `RecoverPasswordForm`: the hook's options plus the markup's slots and classes. */
+/** The props of `RecoverPasswordForm`: the hook's options, the sign-in link slot and classes. */
 export interface RecoverPasswordFormProps
-  extends UseRecoverPasswordFormOptions, AccountFormLookProps {
-  /** A URL for the default "Back to sign in" link, or your own element. */
-  signIn?: string | ReactNode
-}
+  extends UseRecoverPasswordFormOptions, AccountFormLookProps {}
 
 /**
  * A complete, accessible forgot-password form on `useRecoverPassword`: one email field, the
@@ -19,19 +16,10 @@ export interface RecoverPasswordFormProps
  */
 export function RecoverPasswordForm(props: RecoverPasswordFormProps): ReactNode {
   const form = useRecoverPasswordForm(props)
-  const { messages } = form
+  const label = form.messages.emailLabel
   return (
-    <AccountFormMarkup
-      form={form}
-      own="sfa-recover-password-form"
-      look={props}
-      submitLabel={messages.submit}
-      signIn={props.signIn}
-      signInText={messages.signIn}
-    >
-      {(classOf) => (
-        <TextFieldMarkup field={form.email} label={messages.emailLabel} classOf={classOf} />
-      )}
+    <AccountFormMarkup form={form} own="sfa-recover-password-form" look={props}>
+      {(classOf) => <TextFieldMarkup field={form.email} label={label} classOf={classOf} />}
     </AccountFormMarkup>
   )
 }

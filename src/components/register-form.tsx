@@ -3,11 +3,8 @@ import type { AccountFormLookProps } from './account-form-class-names.js'
 import { AccountFormMarkup, NewPasswordFieldMarkup, TextFieldMarkup } from './account-form-parts.js'
 import { useRegisterForm, type UseRegisterFormOptions } from './use-register-form.js'
 
-/** The props of `RegisterForm`: the options of `useRegisterForm` plus the markup's slots and classes. */
-export interface RegisterFormProps extends UseRegisterFormOptions, AccountFormLookProps {
-  /** A URL for the default "Already have an account? Sign in" link, or your own element. */
-  signIn?: string | ReactNode
-}
+/** The props of `RegisterForm`: the options of `useRegisterForm`, the sign-in link slot and classes. */
+export interface RegisterFormProps extends UseRegisterFormOptions, AccountFormLookProps {}
 
 /**
  * A complete, accessible sign-up form on `useRegister`: names, email, a new password with the
@@ -17,34 +14,23 @@ export interface RegisterFormProps extends UseRegisterFormOptions, AccountFormLo
  */
 export function RegisterForm(props: RegisterFormProps): ReactNode {
   const form = useRegisterForm(props)
-  const { messages } = form
+  const { messages, firstName, lastName, email, password, acceptsMarketing } = form
   return (
-    <AccountFormMarkup
-      form={form}
-      own="sfa-register-form"
-      look={props}
-      submitLabel={messages.submit}
-      signIn={props.signIn}
-      signInText={messages.signIn}
-    >
+    <AccountFormMarkup form={form} own="sfa-register-form" look={props}>
       {(classOf) => (
         <>
-          <TextFieldMarkup
-            field={form.firstName}
-            label={messages.firstNameLabel}
-            classOf={classOf}
-          />
-          <TextFieldMarkup field={form.lastName} label={messages.lastNameLabel} classOf={classOf} />
-          <TextFieldMarkup field={form.email} label={messages.emailLabel} classOf={classOf} />
+          <TextFieldMarkup field={firstName} label={messages.firstNameLabel} classOf={classOf} />
+          <TextFieldMarkup field={lastName} label={messages.lastNameLabel} classOf={classOf} />
+          <TextFieldMarkup field={email} label={messages.emailLabel} classOf={classOf} />
           <NewPasswordFieldMarkup
-            field={form.password}
+            field={password}
             label={messages.newPasswordLabel}
             toggleLabel={messages.showPassword}
             classOf={classOf}
           />
           <div className={classOf('checkbox')}>
-            <input {...form.acceptsMarketing.inputProps} />
-            <label {...form.acceptsMarketing.labelProps}>{messages.acceptsMarketingLabel}</label>
+            <input {...acceptsMarketing.inputProps} />
+            <label {...acceptsMarketing.labelProps}>{messages.acceptsMarketingLabel}</label>
           </div>
         </>
       )}

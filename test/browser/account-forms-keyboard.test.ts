@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { focused, keyboardSession } from './keyboard-session.js'
+import { focused, keyboardSession, pressAndFocus } from './keyboard-session.js'
 
 const session = keyboardSession()
 
@@ -29,14 +29,11 @@ it('signs up with the keyboard alone: focus to the first problem, pending keeps 
   expect(await typeAndTab(page, 'Euler')).toBe('input:Email')
   expect(await typeAndTab(page, 'lin@example.com')).toBe('input:Password')
   expect(await typeAndTab(page, 'abc')).toBe('button:Show password')
-  await page.keyboard.press('Tab')
-  expect(await focused(page)).toBe('input:Email me news and offers')
+  expect(await pressAndFocus(page, 'Tab')).toBe('input:Email me news and offers')
   await page.keyboard.press('Space')
-  await page.keyboard.press('Tab')
-  expect(await focused(page)).toBe('button:Create account')
+  expect(await pressAndFocus(page, 'Tab')).toBe('button:Create account')
   // Too short for Shopify's 5 characters: caught in the browser, focus moved to the password.
-  await page.keyboard.press('Enter')
-  expect(await focused(page)).toBe('input:Password')
+  expect(await pressAndFocus(page, 'Enter')).toBe('input:Password')
   await page.keyboard.type('-bridges')
 
   app.emulator.faults.add({ kind: 'hold', field: 'customerCreate', times: Infinity })

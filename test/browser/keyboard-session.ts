@@ -50,3 +50,9 @@ export const focused = (page: Page) =>
     const label = element.id ? document.querySelector(`label[for="${element.id}"]`) : null
     return `${element.getAttribute('role') ?? element.tagName.toLowerCase()}:${(label?.textContent ?? element.textContent ?? '').trim()}`
   })
+
+/** Presses `key` and returns what has focus then (see `focused`). */
+export async function pressAndFocus(page: Page, key: string): Promise<string> {
+  await page.keyboard.press(key)
+  return focused(page)
+}
