@@ -4,6 +4,7 @@ import { LoginForm } from '../src/components/index.js'
 import type { LoginFormMessages } from '../src/components/index.js'
 import { useCustomer, useCustomerAuth } from '../src/react/index.js'
 import { sampleCustomersDoc } from './support/sample-customers-doc.js'
+import { pendingStory } from './support/pending-story.js'
 import { storyEmulator } from './support/story-context.js'
 import type { CustomerAuthStoryParameters } from './support/story-environment.js'
 
@@ -112,21 +113,12 @@ export const ClientSideChecks: Story = {
  * While the sign-in runs (here the emulator holds the request), the button stays focused and
  * `aria-disabled`, and "Signing in…" is announced politely.
  */
-export const Pending: Story = {
-  parameters: {
-    customerAuth: {
-      vendor: 'shopify',
-      faults: [{ kind: 'hold', field: 'customerAccessTokenCreate', times: Infinity }],
-    },
-  },
-  play: async ({ canvasElement }) => {
-    const canvas = await fillAndSubmit(canvasElement, 'ada@example.com', 'analytical-engine')
-    const submit = canvas.getByRole('button', { name: 'Sign in' })
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Signing in…'))
-    await expect(submit).toHaveAttribute('aria-disabled', 'true')
-    await expect(submit).toHaveFocus()
-  },
-}
+export const Pending: Story = pendingStory({
+  field: 'customerAccessTokenCreate',
+  submit: (canvasElement) => fillAndSubmit(canvasElement, 'ada@example.com', 'analytical-engine'),
+  statusText: 'Signing in…',
+  button: 'Sign in',
+})
 
 const errorStory = (
   customerAuth: CustomerAuthStoryParameters,

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { RecoverPasswordForm } from '../src/components/index.js'
 import { sampleCustomersDoc } from './support/sample-customers-doc.js'
+import { pendingStory } from './support/pending-story.js'
 import { storyEmulator } from './support/story-context.js'
 import type { CustomerAuthStoryParameters } from './support/story-environment.js'
 
@@ -48,19 +49,12 @@ export const FieldErrors: Story = {
 }
 
 /** The request held by the emulator: focus stays on the button, "Sending…" is announced. */
-export const Pending: Story = {
-  parameters: {
-    customerAuth: {
-      vendor: 'shopify',
-      faults: [{ kind: 'hold', field: 'customerRecover', times: Infinity }],
-    },
-  },
-  play: async ({ canvasElement }) => {
-    const canvas = await submitEmail(canvasElement, 'ada@example.com')
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Sending…'))
-    await expect(canvas.getByRole('button', { name: 'Send reset link' })).toHaveFocus()
-  },
-}
+export const Pending: Story = pendingStory({
+  field: 'customerRecover',
+  submit: (canvasElement) => submitEmail(canvasElement, 'ada@example.com'),
+  statusText: 'Sending…',
+  button: 'Send reset link',
+})
 
 /** Sent: the mail is in the emulator's outbox. */
 export const Sent: Story = {

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { RegisterForm } from '../src/components/index.js'
 import { sampleCustomersDoc } from './support/sample-customers-doc.js'
+import { pendingStory } from './support/pending-story.js'
 import { storyEmulator } from './support/story-context.js'
 import type { CustomerAuthStoryParameters } from './support/story-environment.js'
 
@@ -74,21 +75,12 @@ export const FieldErrors: Story = {
 }
 
 /** While the account is created (the emulator holds the request), focus stays on the button. */
-export const Pending: Story = {
-  parameters: {
-    customerAuth: {
-      vendor: 'shopify',
-      faults: [{ kind: 'hold', field: 'customerCreate', times: Infinity }],
-    },
-  },
-  play: async ({ canvasElement }) => {
-    const canvas = await fillAndSubmit(canvasElement, newShopper)
-    await waitFor(() =>
-      expect(canvas.getByRole('status')).toHaveTextContent('Creating your account…'),
-    )
-    await expect(canvas.getByRole('button', { name: 'Create account' })).toHaveFocus()
-  },
-}
+export const Pending: Story = pendingStory({
+  field: 'customerCreate',
+  submit: (canvasElement) => fillAndSubmit(canvasElement, newShopper),
+  statusText: 'Creating your account…',
+  button: 'Create account',
+})
 
 /** Created and signed in. */
 export const SignedIn: Story = {
