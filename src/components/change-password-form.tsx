@@ -29,7 +29,7 @@ export interface ChangePasswordFormProps extends UseChangePasswordFormOptions {
  * signed in: on Shopify the token rotates). Nobody signed in: a clear notice and a sign-in slot.
  */
 export function ChangePasswordForm(props: ChangePasswordFormProps): ReactNode {
-  const { signIn, successContent, className, classNames = {}, unstyled } = props
+  const { signIn, classNames = {}, unstyled } = props
   const form = useChangePasswordForm(props)
   const { messages } = form
   const signInSlot =
@@ -44,13 +44,11 @@ export function ChangePasswordForm(props: ChangePasswordFormProps): ReactNode {
       signIn
     )
   return (
+    // The slots and classes pass through: the shell reads those it knows.
     <PasswordFormView
+      {...props}
       form={form}
       messages={messages}
-      successContent={successContent}
-      className={className}
-      classNames={classNames}
-      unstyled={unstyled}
       fields={[
         { field: form.currentPassword, label: messages.currentPasswordLabel },
         { field: form.newPassword, label: messages.newPasswordLabel },

@@ -55,13 +55,10 @@ export function LinkPasswordFormView(
       requestNewLink
     )
   return (
+    // The slots and classes pass through: the shell reads those it knows.
     <PasswordFormView
-      form={form}
+      {...props}
       messages={messages}
-      successContent={props.successContent}
-      className={props.className}
-      classNames={classNames}
-      unstyled={unstyled}
       fields={[
         { field: form.email, label: messages.emailLabel },
         { field: form.newPassword, label: messages.newPasswordLabel },
