@@ -1,13 +1,17 @@
 import type { ReactNode } from 'react'
 import { slotClassName } from './class-names.js'
-import { PasswordFormView, type PasswordFormViewClassNames } from './password-form-view.js'
+import type { LinkPasswordFormClassNames } from './link-password-form-view.js'
+import { PasswordFormView } from './password-form-view.js'
 import {
   useChangePasswordForm,
   type UseChangePasswordFormOptions,
 } from './use-change-password-form.js'
 
 /** Class names for each part of the form, added to (or, with `unstyled`, instead of) ours. */
-export interface ChangePasswordFormClassNames extends PasswordFormViewClassNames {
+export interface ChangePasswordFormClassNames extends Omit<
+  LinkPasswordFormClassNames,
+  'requestNewLink'
+> {
   readonly signIn?: string
 }
 

@@ -1,11 +1,25 @@
 import type { ReactNode } from 'react'
 import { slotClassName } from './class-names.js'
-import { PasswordFormView, type PasswordFormViewClassNames } from './password-form-view.js'
+import { PasswordFormView } from './password-form-view.js'
 import type { LinkPasswordFormResult } from './use-link-password-form.js'
 
 /** Class names for each part of a link form, added to (or, with `unstyled`, instead of) ours. */
-export interface LinkPasswordFormClassNames extends PasswordFormViewClassNames {
+export interface LinkPasswordFormClassNames {
+  readonly root?: string
+  readonly title?: string
+  readonly form?: string
+  readonly field?: string
+  readonly label?: string
+  readonly input?: string
+  readonly hint?: string
+  readonly toggle?: string
+  readonly fieldError?: string
+  readonly formError?: string
   readonly requestNewLink?: string
+  readonly submit?: string
+  readonly status?: string
+  /** The paragraph shown instead of the form (no link, expired link, unsupported, done). */
+  readonly notice?: string
 }
 
 /** The strings the view shows. */

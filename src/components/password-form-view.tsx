@@ -1,24 +1,7 @@
 import type { FormEvent, ReactNode } from 'react'
 import { slotClassName } from './class-names.js'
+import type { LinkPasswordFormClassNames } from './link-password-form-view.js'
 import type { LinkPasswordFormField } from './use-link-password-form.js'
-
-/** Class names for each part of a password form, added to (or, with `unstyled`, instead of) ours. */
-export interface PasswordFormViewClassNames {
-  readonly root?: string
-  readonly title?: string
-  readonly form?: string
-  readonly field?: string
-  readonly label?: string
-  readonly input?: string
-  readonly hint?: string
-  readonly toggle?: string
-  readonly fieldError?: string
-  readonly formError?: string
-  readonly submit?: string
-  readonly status?: string
-  /** The paragraph shown instead of the form (no link, signed out, unsupported, done). */
-  readonly notice?: string
-}
 
 /** What the shell reads of a password form's hook result. */
 export interface PasswordFormViewState {
@@ -69,7 +52,8 @@ export function PasswordFormView(props: {
   readonly afterFormError?: ReactNode
   readonly successContent?: ReactNode
   readonly className?: string
-  readonly classNames?: PasswordFormViewClassNames
+  /** The parts every password form has (`ChangePasswordFormClassNames` has the same). */
+  readonly classNames?: Omit<LinkPasswordFormClassNames, 'requestNewLink'>
   readonly unstyled?: boolean
 }): ReactNode {
   const { form, messages, successContent, classNames = {}, unstyled } = props
