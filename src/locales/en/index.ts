@@ -5,11 +5,17 @@
  * @module storefront-auth/locales/en
  */
 import { defaultAccountBadgeMessages } from '../../components/account-badge-messages.js'
+import { defaultActivateAccountFormMessages } from '../../components/activate-account-form-messages.js'
+import { defaultChangePasswordFormMessages } from '../../components/change-password-form-messages.js'
 import type { ComponentMessages } from '../../components/component-messages.js'
 import { defaultLoginFormMessages } from '../../components/login-form-messages.js'
+import { defaultResetPasswordFormMessages } from '../../components/reset-password-form-messages.js'
 
 /** Every component's English strings, keyed as `ComponentMessages`. */
 export const en: ComponentMessages = {
   loginForm: defaultLoginFormMessages,
   accountBadge: defaultAccountBadgeMessages,
+  resetPasswordForm: defaultResetPasswordFormMessages,
+  activateAccountForm: defaultActivateAccountFormMessages,
+  changePasswordForm: defaultChangePasswordFormMessages,
 }

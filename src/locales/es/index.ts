@@ -6,10 +6,16 @@
  */
 import type { ComponentMessages } from '../../components/component-messages.js'
 import { accountBadgeMessages } from './account-badge.js'
+import { activateAccountFormMessages } from './activate-account-form.js'
+import { changePasswordFormMessages } from './change-password-form.js'
 import { loginFormMessages } from './login-form.js'
+import { resetPasswordFormMessages } from './reset-password-form.js'
 
 /** Every component's strings in Spanish, keyed as `ComponentMessages`. */
 export const es: ComponentMessages = {
   loginForm: loginFormMessages,
   accountBadge: accountBadgeMessages,
+  resetPasswordForm: resetPasswordFormMessages,
+  activateAccountForm: activateAccountFormMessages,
+  changePasswordForm: changePasswordFormMessages,
 }
