@@ -1,6 +1,8 @@
 /**
  * `storefront-auth/locales/de`: every component's strings in German, one pack an app applies
  * with `<CustomerAuthMessages value={de}>` (or per component, `messages={de.loginForm}`).
+ * Each component's strings are exported on their own too (`loginFormMessages`, …), so a page
+ * that imports only those it renders carries only them.
  *
  * @module storefront-auth/locales/de
  */
@@ -10,6 +12,14 @@ import { activateAccountFormMessages } from './activate-account-form.js'
 import { changePasswordFormMessages } from './change-password-form.js'
 import { loginFormMessages } from './login-form.js'
 import { resetPasswordFormMessages } from './reset-password-form.js'
+
+export {
+  accountBadgeMessages,
+  activateAccountFormMessages,
+  changePasswordFormMessages,
+  loginFormMessages,
+  resetPasswordFormMessages,
+}
 
 /** Every component's strings in German, keyed as `ComponentMessages`. */
 export const de: ComponentMessages = {

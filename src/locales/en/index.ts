@@ -1,6 +1,7 @@
 /**
  * `storefront-auth/locales/en`: the English strings every component shows by default, as a pack
- * shaped like the others (for a language switcher that returns to English).
+ * shaped like the others (for a language switcher that returns to English), each component's
+ * strings also exported on their own under the same names as in the other packs.
  *
  * @module storefront-auth/locales/en
  */
@@ -10,6 +11,14 @@ import { defaultChangePasswordFormMessages } from '../../components/change-passw
 import type { ComponentMessages } from '../../components/component-messages.js'
 import { defaultLoginFormMessages } from '../../components/login-form-messages.js'
 import { defaultResetPasswordFormMessages } from '../../components/reset-password-form-messages.js'
+
+export {
+  defaultAccountBadgeMessages as accountBadgeMessages,
+  defaultActivateAccountFormMessages as activateAccountFormMessages,
+  defaultChangePasswordFormMessages as changePasswordFormMessages,
+  defaultLoginFormMessages as loginFormMessages,
+  defaultResetPasswordFormMessages as resetPasswordFormMessages,
+}
 
 /** Every component's English strings, keyed as `ComponentMessages`. */
 export const en: ComponentMessages = {
