@@ -1,9 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
-import { expect, userEvent, within } from 'storybook/test'
+import { expect, userEvent, waitFor, within } from 'storybook/test'
 import {
   AccountBadge,
+  ActivateAccountForm,
+  ChangePasswordForm,
   CustomerAuthMessages,
+  formatMessage,
   LoginForm,
+  ResetPasswordForm,
   type ComponentMessages,
 } from '../src/components/index.js'
 import { de } from '../src/locales/de/index.js'
@@ -18,6 +22,10 @@ interface LocaleStoryArgs {
   readonly lang: string
 }
 
+// Links as the mails carry them, so the password forms show their fields (no request is made).
+const resetLink = { href: 'https://shop.example/account/reset/1/a-token' }
+const activationLink = { href: 'https://shop.example/account/activate/1/a-token' }
+
 const meta = {
   title: 'Components/Locales',
   args: { locale: en, lang: 'en' },
@@ -27,6 +35,10 @@ const meta = {
       <CustomerAuthMessages value={locale}>
         <AccountBadge signInHref="#sign-in" />
         <LoginForm forgotPassword="#forgot-password" />
+        <ResetPasswordForm location={resetLink} requestNewLink="#forgot-password" />
+        <ActivateAccountForm location={activationLink} requestNewLink="#forgot-password" />
+        {/* Nobody is signed in: its notice, in the locale. */}
+        <ChangePasswordForm />
       </CustomerAuthMessages>
     </div>
   ),
@@ -35,7 +47,7 @@ const meta = {
     docs: {
       description: {
         component:
-          '`LoginForm` and `AccountBadge` under `<CustomerAuthMessages value={de}>` (from `storefront-auth/locales/de`, and the same for `fr`, `es`, `en`). Each story submits the empty form to show a field error in its language.',
+          "`AccountBadge`, `LoginForm`, `ResetPasswordForm`, `ActivateAccountForm` and `ChangePasswordForm` (signed out) under `<CustomerAuthMessages value={de}>` (from `storefront-auth/locales/de`, and the same for `fr`, `es`, `en`). Each story submits the empty sign-in form to show a field error in its language, and checks the password forms' titles, rules and notice.",
       },
     },
   },
@@ -44,7 +56,11 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-/** Submits the empty form: the first field error, in the locale, is announced. */
+/**
+ * Submits the empty sign-in form: the first field error, in the locale, is announced. The
+ * password forms show their titles, Shopify's rules with the numbers filled in, and the
+ * change-password notice, all in the locale.
+ */
 const playIn =
   (locale: ComponentMessages): Story['play'] =>
   async ({ canvasElement }) => {
@@ -56,6 +72,21 @@ const playIn =
     await user.click(canvas.getByRole('button', { name: locale.loginForm.submit }))
     await expect(await canvas.findByText(locale.loginForm.emailRequired)).toBeVisible()
     await expect(canvas.getByLabelText(locale.loginForm.emailLabel)).toHaveFocus()
+    const reset = locale.resetPasswordForm
+    await expect(canvas.getByRole('heading', { name: reset.title })).toBeVisible()
+    await waitFor(() =>
+      expect(canvas.getByLabelText(reset.newPasswordLabel)).toHaveAccessibleDescription(
+        formatMessage(reset.passwordRuleLength, { min: 5, max: 40 }),
+      ),
+    )
+    await expect(
+      canvas.getByRole('heading', { name: locale.activateAccountForm.title }),
+    ).toBeVisible()
+    await expect(canvas.getByLabelText(locale.activateAccountForm.newPasswordLabel)).toBeVisible()
+    await expect(
+      canvas.getByRole('heading', { name: locale.changePasswordForm.title }),
+    ).toBeVisible()
+    await expect(await canvas.findByText(locale.changePasswordForm.signedOut)).toBeVisible()
   }
 
 /** English, the default (`storefront-auth/locales/en` equals the components' defaults). */
