@@ -20,8 +20,8 @@ export interface UseActivateAccountFormOptions extends LinkPasswordFormOptions {
   /** The activation token from the mail's link. */
   activationToken?: string
   /**
-   * Replaces any of the strings, key by key: the English defaults (`defaultActivateAccountFormMessages`) or those of the
-   * nearest `CustomerAuthMessages`.
+   * Replaces any of the strings, key by key: the English defaults
+   * (`defaultActivateAccountFormMessages`) or those of the nearest `CustomerAuthMessages`.
    */
   messages?: Partial<ActivateAccountFormMessages>
 }

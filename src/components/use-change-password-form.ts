@@ -21,8 +21,8 @@ export interface UseChangePasswordFormOptions {
   /** Called when the backend refused the change. Client-side checks never reach it. */
   onError?: (error: CustomerAuthError) => void
   /**
-   * Replaces any of the strings, key by key: the English defaults (`defaultChangePasswordFormMessages`) or those of the
-   * nearest `CustomerAuthMessages`.
+   * Replaces any of the strings, key by key: the English defaults
+   * (`defaultChangePasswordFormMessages`) or those of the nearest `CustomerAuthMessages`.
    */
   messages?: Partial<ChangePasswordFormMessages>
   /** Focus the current-password field on mount. */

@@ -22,8 +22,8 @@ export interface UseResetPasswordFormOptions extends LinkPasswordFormOptions {
   /** Adobe Commerce: the customer's email (else read from the page, or asked for). */
   email?: string
   /**
-   * Replaces any of the strings, key by key: the English defaults (`defaultResetPasswordFormMessages`) or those of the
-   * nearest `CustomerAuthMessages`.
+   * Replaces any of the strings, key by key: the English defaults
+   * (`defaultResetPasswordFormMessages`) or those of the nearest `CustomerAuthMessages`.
    */
   messages?: Partial<ResetPasswordFormMessages>
 }
