@@ -10,7 +10,7 @@ export const changePasswordFormMessages: ChangePasswordFormMessages = {
   showPassword: 'Mostrar contraseñas',
   submit: 'Cambiar contraseña',
   pending: 'Cambiando su contraseña…',
-  success: 'Su contraseña se cambió.',
+  success: 'Se cambió su contraseña.',
   currentPasswordRequired: 'Ingrese su contraseña actual.',
   currentPasswordIncorrect: 'La contraseña actual no es correcta.',
   newPasswordRequired: 'Elija una contraseña nueva.',

@@ -16,7 +16,7 @@ export const activateAccountFormMessages: ActivateAccountFormMessages = {
   emailRequired: 'Saisissez votre adresse e-mail.',
   emailInvalid: 'Saisissez une adresse e-mail comme nom@example.com.',
   newPasswordRequired: 'Choisissez un mot de passe.',
-  confirmRequired: 'Saisissez à nouveau le mot de passe.',
+  confirmRequired: 'Saisissez le mot de passe une seconde fois.',
   confirmMismatch: 'Les deux mots de passe ne sont pas identiques.',
   newPasswordRejected: "Ce mot de passe n'a pas été accepté.",
   linkMissing: "Ouvrez cette page depuis le lien de l'e-mail d'invitation à créer votre compte.",

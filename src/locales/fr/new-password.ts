@@ -11,7 +11,7 @@ export const newPasswordMessages: NewPasswordMessages = {
   newPasswordRequired: 'Choisissez un mot de passe.',
   passwordTooShort: 'Utilisez au moins {min} caractères.',
   passwordTooLong: 'Utilisez au plus {max} caractères.',
-  passwordEdgeWhitespace: 'Le mot de passe ne peut ni commencer ni se terminer par une espace.',
+  passwordEdgeWhitespace: 'Le mot de passe ne peut ni commencer ni se terminer par un espace.',
   passwordCharacterClasses:
     'Combinez au moins {count} types parmi : minuscules, majuscules, chiffres, symboles.',
   newPasswordRejected: "Ce mot de passe n'a pas été accepté. Choisissez-en un autre.",
