@@ -8,6 +8,10 @@ export interface Example {
   readonly customer: { readonly email: string; readonly password: string; readonly name: string }
   /** The server reads the session cookie and sends the signed-in page (no flash). */
   readonly serverRendersSession: boolean
+  /** The header shows whose cart it is (`useCartOnSignIn`): the customer's, then a guest's. */
+  readonly cartFollowsShopper: boolean
+  /** The account page shows the order count read through `customerAuthExchange`. */
+  readonly showsOrderCount: boolean
 }
 
 const ada = { email: 'ada@example.com', password: 'analytical-engine', name: 'Ada Lovelace' }
@@ -22,12 +26,21 @@ const vitePreview = (port: number): string[] => [
 ]
 
 export const examples: readonly Example[] = [
-  { name: 'vite-shopify', start: vitePreview, customer: ada, serverRendersSession: false },
+  {
+    name: 'vite-shopify',
+    start: vitePreview,
+    customer: ada,
+    serverRendersSession: false,
+    cartFollowsShopper: true,
+    showsOrderCount: true,
+  },
   {
     name: 'vite-adobe-commerce',
     start: vitePreview,
     customer: { email: 'grace@example.com', password: 'compiler-1952', name: 'Grace Hopper' },
     serverRendersSession: false,
+    cartFollowsShopper: false,
+    showsOrderCount: false,
   },
   {
     name: 'next-app-router',
@@ -41,5 +54,7 @@ export const examples: readonly Example[] = [
     ],
     customer: ada,
     serverRendersSession: true,
+    cartFollowsShopper: false,
+    showsOrderCount: false,
   },
 ]

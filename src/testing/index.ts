@@ -35,6 +35,8 @@ export {
 } from './shopify-api-versions.js'
 export type { Outbox, OutboxMail } from './outbox.js'
 export type { SeedCustomer } from './seed-customer.js'
+export type { SeedAddress } from './seed-address.js'
+export type { SeedOrder, SeedOrderLine } from './seed-order.js'
 export { sampleCustomers } from './sample-customers.js'
 export type {
   EmulatorEndpoint,
