@@ -2,6 +2,8 @@ import type { AccountBadgeMessages } from './account-badge-messages.js'
 import type { ActivateAccountFormMessages } from './activate-account-form-messages.js'
 import type { ChangePasswordFormMessages } from './change-password-form-messages.js'
 import type { LoginFormMessages } from './login-form-messages.js'
+import type { RecoverPasswordFormMessages } from './recover-password-form-messages.js'
+import type { RegisterFormMessages } from './register-form-messages.js'
 import type { ResetPasswordFormMessages } from './reset-password-form-messages.js'
 
 /**
@@ -15,6 +17,8 @@ export interface ComponentMessages {
   readonly resetPasswordForm: ResetPasswordFormMessages
   readonly activateAccountForm: ActivateAccountFormMessages
   readonly changePasswordForm: ChangePasswordFormMessages
+  readonly registerForm: RegisterFormMessages
+  readonly recoverPasswordForm: RecoverPasswordFormMessages
 }
 
 /** What `CustomerAuthMessages` takes: a whole locale pack, or any components' strings in part. */

@@ -10,6 +10,8 @@ import { defaultActivateAccountFormMessages } from '../../components/activate-ac
 import { defaultChangePasswordFormMessages } from '../../components/change-password-form-messages.js'
 import type { ComponentMessages } from '../../components/component-messages.js'
 import { defaultLoginFormMessages } from '../../components/login-form-messages.js'
+import { defaultRecoverPasswordFormMessages } from '../../components/recover-password-form-messages.js'
+import { defaultRegisterFormMessages } from '../../components/register-form-messages.js'
 import { defaultResetPasswordFormMessages } from '../../components/reset-password-form-messages.js'
 
 export {
@@ -17,6 +19,8 @@ export {
   defaultActivateAccountFormMessages as activateAccountFormMessages,
   defaultChangePasswordFormMessages as changePasswordFormMessages,
   defaultLoginFormMessages as loginFormMessages,
+  defaultRecoverPasswordFormMessages as recoverPasswordFormMessages,
+  defaultRegisterFormMessages as registerFormMessages,
   defaultResetPasswordFormMessages as resetPasswordFormMessages,
 }
 
@@ -27,4 +31,6 @@ export const en: ComponentMessages = {
   resetPasswordForm: defaultResetPasswordFormMessages,
   activateAccountForm: defaultActivateAccountFormMessages,
   changePasswordForm: defaultChangePasswordFormMessages,
+  registerForm: defaultRegisterFormMessages,
+  recoverPasswordForm: defaultRecoverPasswordFormMessages,
 }

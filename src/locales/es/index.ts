@@ -11,6 +11,8 @@ import { accountBadgeMessages } from './account-badge.js'
 import { activateAccountFormMessages } from './activate-account-form.js'
 import { changePasswordFormMessages } from './change-password-form.js'
 import { loginFormMessages } from './login-form.js'
+import { recoverPasswordFormMessages } from './recover-password-form.js'
+import { registerFormMessages } from './register-form.js'
 import { resetPasswordFormMessages } from './reset-password-form.js'
 
 export {
@@ -18,6 +20,8 @@ export {
   activateAccountFormMessages,
   changePasswordFormMessages,
   loginFormMessages,
+  recoverPasswordFormMessages,
+  registerFormMessages,
   resetPasswordFormMessages,
 }
 
@@ -28,4 +32,6 @@ export const es: ComponentMessages = {
   resetPasswordForm: resetPasswordFormMessages,
   activateAccountForm: activateAccountFormMessages,
   changePasswordForm: changePasswordFormMessages,
+  registerForm: registerFormMessages,
+  recoverPasswordForm: recoverPasswordFormMessages,
 }
