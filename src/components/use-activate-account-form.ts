@@ -1,10 +1,10 @@
-import { useMemo } from 'react'
 import { useActivateAccount, useCustomerAuthEngine } from '../react/index.js'
 import { toActivateInput } from './account-link.js'
 import {
   defaultActivateAccountFormMessages,
   type ActivateAccountFormMessages,
 } from './activate-account-form-messages.js'
+import { useComponentMessages } from './use-component-messages.js'
 import {
   useLinkPasswordForm,
   type LinkPasswordFormOptions,
@@ -19,7 +19,10 @@ export interface UseActivateAccountFormOptions extends LinkPasswordFormOptions {
   customerId?: string
   /** The activation token from the mail's link. */
   activationToken?: string
-  /** Replaces any of the English strings (`defaultActivateAccountFormMessages`). */
+  /**
+   * Replaces any of the strings, key by key: the English defaults
+   * (`defaultActivateAccountFormMessages`) or those of the nearest `CustomerAuthMessages`.
+   */
   messages?: Partial<ActivateAccountFormMessages>
 }
 
@@ -36,9 +39,10 @@ export type UseActivateAccountFormResult = LinkPasswordFormResult<ActivateAccoun
 export function useActivateAccountForm(
   options: UseActivateAccountFormOptions = {},
 ): UseActivateAccountFormResult {
-  const messages = useMemo(
-    () => ({ ...defaultActivateAccountFormMessages, ...options.messages }),
-    [options.messages],
+  const messages = useComponentMessages(
+    'activateAccountForm',
+    defaultActivateAccountFormMessages,
+    options.messages,
   )
   return useLinkPasswordForm(
     {

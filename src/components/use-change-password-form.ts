@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import type { Customer } from '../core/customer.js'
 import type { CustomerAuthError } from '../core/customer-auth-error.js'
 import { useChangePassword, useCustomerAuth, useCustomerAuthEngine } from '../react/index.js'
@@ -6,6 +6,7 @@ import {
   defaultChangePasswordFormMessages,
   type ChangePasswordFormMessages,
 } from './change-password-form-messages.js'
+import { useComponentMessages } from './use-component-messages.js'
 import { commonErrorTexts, formErrorMessage, serverFieldErrors } from './form-error-message.js'
 import { checkNewPassword, newPasswordProblemMessage } from './new-password-check.js'
 import { useFormFields } from './use-form-fields.js'
@@ -19,7 +20,10 @@ export interface UseChangePasswordFormOptions {
   onSuccess?: (customer: Customer) => void
   /** Called when the backend refused the change. Client-side checks never reach it. */
   onError?: (error: CustomerAuthError) => void
-  /** Replaces any of the English strings (`defaultChangePasswordFormMessages`). */
+  /**
+   * Replaces any of the strings, key by key: the English defaults
+   * (`defaultChangePasswordFormMessages`) or those of the nearest `CustomerAuthMessages`.
+   */
   messages?: Partial<ChangePasswordFormMessages>
   /** Focus the current-password field on mount. */
   autoFocus?: boolean
@@ -78,9 +82,10 @@ export function useChangePasswordForm(
   options: UseChangePasswordFormOptions = {},
 ): UseChangePasswordFormResult {
   const { onSuccess, onError, autoFocus } = options
-  const messages = useMemo(
-    () => ({ ...defaultChangePasswordFormMessages, ...options.messages }),
-    [options.messages],
+  const messages = useComponentMessages(
+    'changePasswordForm',
+    defaultChangePasswordFormMessages,
+    options.messages,
   )
   const change = useChangePassword()
   const supported = useCustomerAuthEngine().backend.capabilities.changePassword

@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import type { CustomerAuthError } from '../core/customer-auth-error.js'
 import { useRecoverPassword } from '../react/index.js'
 import { isEmailShaped } from './email-shape.js'
@@ -7,6 +7,7 @@ import {
   defaultRecoverPasswordFormMessages,
   type RecoverPasswordFormMessages,
 } from './recover-password-form-messages.js'
+import { useComponentMessages } from './use-component-messages.js'
 import { useFormFields, type FormFieldProps } from './use-form-fields.js'
 import { useFormStatus, type AccountFormState } from './use-form-status.js'
 
@@ -16,7 +17,10 @@ export interface UseRecoverPasswordFormOptions {
   onSuccess?: (email: string) => void
   /** Called when the request failed (throttled, offline...). Client-side checks never reach it. */
   onError?: (error: CustomerAuthError) => void
-  /** Replaces any of the English strings (`defaultRecoverPasswordFormMessages`). */
+  /**
+   * Replaces any of the strings, key by key: the English defaults
+   * (`defaultRecoverPasswordFormMessages`) or those of the nearest `CustomerAuthMessages`.
+   */
   messages?: Partial<RecoverPasswordFormMessages>
 }
 
@@ -53,9 +57,10 @@ export function useRecoverPasswordForm(
   options: UseRecoverPasswordFormOptions = {},
 ): UseRecoverPasswordFormResult {
   const { onSuccess, onError } = options
-  const messages = useMemo(
-    () => ({ ...defaultRecoverPasswordFormMessages, ...options.messages }),
-    [options.messages],
+  const messages = useComponentMessages(
+    'recoverPasswordForm',
+    defaultRecoverPasswordFormMessages,
+    options.messages,
   )
   const recover = useRecoverPassword()
   const [isSent, setSent] = useState(false)

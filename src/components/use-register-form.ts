@@ -1,4 +1,4 @@
-import { useMemo, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import type { CustomerAuthError } from '../core/customer-auth-error.js'
 import type { CustomerSession } from '../core/session.js'
 import { usePasswordRules, useRegister } from '../react/index.js'
@@ -11,6 +11,7 @@ import {
   type NewPasswordProblem,
 } from './new-password-check.js'
 import { defaultRegisterFormMessages, type RegisterFormMessages } from './register-form-messages.js'
+import { useComponentMessages } from './use-component-messages.js'
 import { useFormFields, type FormFieldInputProps } from './use-form-fields.js'
 import { useFormStatus, type AccountFormState } from './use-form-status.js'
 import { useNewPasswordField, type UseNewPasswordFieldResult } from './use-new-password-field.js'
@@ -24,7 +25,10 @@ export interface UseRegisterFormOptions {
   onSuccess?: (session: CustomerSession | null) => void
   /** Called when the backend refused the sign-up. Client-side checks never reach it. */
   onError?: (error: CustomerAuthError) => void
-  /** Replaces any of the English strings (`defaultRegisterFormMessages`). */
+  /**
+   * Replaces any of the strings, key by key: the English defaults
+   * (`defaultRegisterFormMessages`) or those of the nearest `CustomerAuthMessages`.
+   */
   messages?: Partial<RegisterFormMessages>
 }
 
@@ -80,9 +84,10 @@ export interface UseRegisterFormResult extends AccountFormState {
  */
 export function useRegisterForm(options: UseRegisterFormOptions = {}): UseRegisterFormResult {
   const { onSuccess, onError } = options
-  const messages = useMemo(
-    () => ({ ...defaultRegisterFormMessages, ...options.messages }),
-    [options.messages],
+  const messages = useComponentMessages(
+    'registerForm',
+    defaultRegisterFormMessages,
+    options.messages,
   )
   const register = useRegister()
   const [outcome, setOutcome] = useState<UseRegisterFormResult['outcome']>(null)

@@ -1,10 +1,10 @@
-import { useMemo } from 'react'
 import { useResetPassword } from '../react/index.js'
 import { toResetInput } from './account-link.js'
 import {
   defaultResetPasswordFormMessages,
   type ResetPasswordFormMessages,
 } from './reset-password-form-messages.js'
+import { useComponentMessages } from './use-component-messages.js'
 import {
   useLinkPasswordForm,
   type LinkPasswordFormOptions,
@@ -21,7 +21,10 @@ export interface UseResetPasswordFormOptions extends LinkPasswordFormOptions {
   resetToken?: string
   /** Adobe Commerce: the customer's email (else read from the page, or asked for). */
   email?: string
-  /** Replaces any of the English strings (`defaultResetPasswordFormMessages`). */
+  /**
+   * Replaces any of the strings, key by key: the English defaults
+   * (`defaultResetPasswordFormMessages`) or those of the nearest `CustomerAuthMessages`.
+   */
   messages?: Partial<ResetPasswordFormMessages>
 }
 
@@ -37,9 +40,10 @@ export type UseResetPasswordFormResult = LinkPasswordFormResult<ResetPasswordFor
 export function useResetPasswordForm(
   options: UseResetPasswordFormOptions = {},
 ): UseResetPasswordFormResult {
-  const messages = useMemo(
-    () => ({ ...defaultResetPasswordFormMessages, ...options.messages }),
-    [options.messages],
+  const messages = useComponentMessages(
+    'resetPasswordForm',
+    defaultResetPasswordFormMessages,
+    options.messages,
   )
   return useLinkPasswordForm(
     {

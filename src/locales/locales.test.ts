@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { en } from './en/index.js'
-import { de } from './de/index.js'
-import { es } from './es/index.js'
-import { fr } from './fr/index.js'
+import * as enModule from './en/index.js'
+import * as deModule from './de/index.js'
+import * as esModule from './es/index.js'
+import * as frModule from './fr/index.js'
 
+const { en } = enModule
+const { de } = deModule
+const { es } = esModule
+const { fr } = frModule
 const translations = { de, fr, es }
 
 describe('locale packs', () => {
@@ -27,4 +31,15 @@ describe('locale packs', () => {
       },
     )
   })
+
+  describe.each(Object.entries({ en: enModule, de: deModule, fr: frModule, es: esModule }))(
+    '%s exports each component on its own',
+    (language, module) => {
+      it.each(Object.keys(en))('%s, as in the pack', (component) => {
+        const exports: Record<string, unknown> = { ...module }
+        const pack = exports[language] as Record<string, unknown>
+        expect(exports[`${component}Messages`]).toBe(pack[component])
+      })
+    },
+  )
 })
