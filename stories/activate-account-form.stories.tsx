@@ -3,6 +3,7 @@ import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { ActivateAccountForm } from '../src/components/index.js'
 import { storyEmulator } from './support/story-context.js'
 import type { CustomerAuthStoryParameters } from './support/story-environment.js'
+import { sampleCustomersDoc } from './support/sample-customers-doc.js'
 
 const meta = {
   title: 'Components/ActivateAccountForm',
@@ -23,8 +24,7 @@ const meta = {
     customerAuth: { vendor: 'shopify', isolated: true } satisfies CustomerAuthStoryParameters,
     docs: {
       description: {
-        component:
-          "The page a Shopify account invitation links to (headless: `useActivateAccountForm`), opened from the emulator's invitation to invited@example.com.",
+        component: `The page a Shopify account invitation links to (headless: \`useActivateAccountForm\`), opened from the emulator's invitation to invited@example.com.\n${sampleCustomersDoc}`,
       },
     },
   },

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test'
 import { ChangePasswordForm } from '../src/components/index.js'
 import type { CustomerAuthStoryParameters } from './support/story-environment.js'
+import { sampleCustomersDoc } from './support/sample-customers-doc.js'
 
 const meta = {
   title: 'Components/ChangePasswordForm',
@@ -11,8 +12,7 @@ const meta = {
     customerAuth: { vendor: 'shopify', isolated: true } satisfies CustomerAuthStoryParameters,
     docs: {
       description: {
-        component:
-          'A change-password form for the signed-in customer (headless: `useChangePasswordForm`), signed in as Ada (current password `analytical-engine`). On Shopify the current password is proven with a sign-in, then `customerUpdate` rotates the token; on Adobe Commerce it is `changeCustomerPassword`.',
+        component: `A change-password form for the signed-in customer (headless: \`useChangePasswordForm\`), signed in as Ada (current password \`analytical-engine\`). On Shopify the current password is proven with a sign-in, then \`customerUpdate\` rotates the token; on Adobe Commerce it is \`changeCustomerPassword\`.\n${sampleCustomersDoc}`,
       },
     },
   },

@@ -17,6 +17,7 @@ import { en } from '../src/locales/en/index.js'
 import { es } from '../src/locales/es/index.js'
 import { fr } from '../src/locales/fr/index.js'
 import type { CustomerAuthStoryParameters } from './support/story-environment.js'
+import { sampleCustomersDoc } from './support/sample-customers-doc.js'
 
 interface LocaleStoryArgs {
   readonly locale: ComponentMessages
@@ -63,8 +64,7 @@ const meta = {
     customerAuth: { vendor: 'shopify' } satisfies CustomerAuthStoryParameters,
     docs: {
       description: {
-        component:
-          "Every component under `<CustomerAuthMessages value={de}>` (from `storefront-auth/locales/de`, and the same for `fr`, `es`, `en`): `AccountBadge`, `LoginForm`, `RegisterForm`, `RecoverPasswordForm`, `ResetPasswordForm`, `ActivateAccountForm` and `ChangePasswordForm` (signed out). Each story submits the empty sign-in and sign-up forms to show field errors in its language, and checks the other forms' labels, rules and notice.",
+        component: `Every component under \`<CustomerAuthMessages value={de}>\` (from \`storefront-auth/locales/de\`, and the same for \`fr\`, \`es\`, \`en\`): \`AccountBadge\`, \`LoginForm\`, \`RegisterForm\`, \`RecoverPasswordForm\`, \`ResetPasswordForm\`, \`ActivateAccountForm\` and \`ChangePasswordForm\` (signed out). Each story submits the empty sign-in and sign-up forms to show field errors in its language, and checks the other forms' labels, rules and notice.\n${sampleCustomersDoc}`,
       },
     },
   },

@@ -4,6 +4,7 @@ import { ResetPasswordForm } from '../src/components/index.js'
 import { WithResetMailLink } from './support/mail-link.js'
 import { storyEmulator, storyEnvironment } from './support/story-context.js'
 import type { CustomerAuthStoryParameters } from './support/story-environment.js'
+import { sampleCustomersDoc } from './support/sample-customers-doc.js'
 
 const meta = {
   title: 'Components/ResetPasswordForm',
@@ -19,8 +20,7 @@ const meta = {
     customerAuth: { vendor: 'shopify', isolated: true } satisfies CustomerAuthStoryParameters,
     docs: {
       description: {
-        component:
-          'The page a password-reset mail links to (headless: `useResetPasswordForm`), live against the emulator: the story requests a reset mail for ada@example.com and opens its link.',
+        component: `The page a password-reset mail links to (headless: \`useResetPasswordForm\`), live against the emulator: the story requests a reset mail for ada@example.com and opens its link.\n${sampleCustomersDoc}`,
       },
     },
   },
