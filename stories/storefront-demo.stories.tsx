@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { sampleCustomersDoc } from './support/sample-customers-doc.js'
+import { storyEnvironment } from './support/story-context.js'
 import { StorefrontDemo } from './support/storefront-demo.js'
 import {
   playStorefrontWalkthrough,
@@ -10,6 +11,10 @@ import { WithWalkthroughButton } from './support/walkthrough-button.js'
 const meta = {
   title: 'Storefront demo',
   component: StorefrontDemo,
+  // The demo reads the emulator's outbox through the story's transport (see story-environment.ts).
+  render: (args, context) => (
+    <StorefrontDemo {...args} readOutbox={storyEnvironment(context).readOutbox} />
+  ),
   parameters: {
     layout: 'padded',
     docs: {
@@ -34,9 +39,9 @@ function withWalkthrough(customer: WalkthroughCustomer): Pick<Story, 'render' | 
   return isTestRun
     ? { play: ({ canvasElement }) => playStorefrontWalkthrough(canvasElement, customer) }
     : {
-        render: (args) => (
+        render: (args, context) => (
           <WithWalkthroughButton customer={customer}>
-            <StorefrontDemo {...args} />
+            <StorefrontDemo {...args} readOutbox={storyEnvironment(context).readOutbox} />
           </WithWalkthroughButton>
         ),
       }
