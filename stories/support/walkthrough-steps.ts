@@ -36,7 +36,9 @@ export async function signOutIfSignedIn(canvas: Canvas, user: WalkthroughUser): 
 export async function statusSays(canvas: Canvas, text: string): Promise<void> {
   await waitFor(() =>
     check(
-      canvas.getAllByRole('status').some((region: HTMLElement) => region.textContent?.includes(text)),
+      canvas
+        .getAllByRole('status')
+        .some((region: HTMLElement) => region.textContent?.includes(text)),
       `No status says "${text}"`,
     ),
   )
