@@ -52,14 +52,15 @@ export interface StoryEnvironment {
   /** Where requests go: `same-origin middleware` or `in-page emulator`. */
   readonly transport: 'same-origin middleware' | 'in-page emulator'
   /**
-   * The mails the emulated shop sent, oldest first, read over HTTP from the emulator's outbox
-   * (`GET /emulator/outbox`) through the same transport as the API calls.
+   * The mails the story's shop (its `vendor`'s API) sent, oldest first, read over HTTP from the
+   * emulator's outbox (`GET /emulator/outbox`) through the same transport as the API calls.
    */
   readonly readOutbox: () => Promise<readonly OutboxMail[]>
 }
 
-/** Reads the emulator's outbox page with the given fetch (the page's own, or the emulator's). */
+/** Reads the emulator's outbox with the given fetch (the page's own, or the emulator's). */
 function outboxReader(
+  vendor: StoryVendor,
   outboxPath: string,
   fetchImpl: typeof fetch,
 ): () => Promise<readonly OutboxMail[]> {
@@ -67,7 +68,9 @@ function outboxReader(
   return async () => {
     const response = await fetchImpl(url, { cache: 'no-store' })
     if (!response.ok) throw new Error(`The emulator's outbox answered HTTP ${response.status}`)
-    return ((await response.json()) as { mails: readonly OutboxMail[] }).mails
+    const { mails } = (await response.json()) as { mails: readonly OutboxMail[] }
+    // One emulator runs both shops: a story shows only the mails of its own.
+    return mails.filter((mail) => mail.api === vendor)
   }
 }
 
@@ -111,13 +114,15 @@ export async function createStoryEnvironment(
   let readOutbox: StoryEnvironment['readOutbox']
   if (sharedEmulator && !isolated) {
     backend = backendFor(vendor, sharedEmulator)
-    readOutbox = outboxReader(sharedEmulator.outboxPath, (input, init) => fetch(input, init))
+    readOutbox = outboxReader(vendor, sharedEmulator.outboxPath, (input, init) =>
+      fetch(input, init),
+    )
   } else {
     // Loaded only when needed: the dev server's stories never pay for the in-page emulator.
     const { createEmulator } = await import('../../src/testing/index.js')
     emulator = createEmulator(parameters.emulator)
     backend = backendFor(vendor, emulator, emulator.fetch)
-    readOutbox = outboxReader(emulator.outboxPath, emulator.fetch)
+    readOutbox = outboxReader(vendor, emulator.outboxPath, emulator.fetch)
   }
 
   let initialSession: CustomerSession | null | undefined
