@@ -1,7 +1,8 @@
-import { within } from '@testing-library/dom'
+import { waitFor, within } from '@testing-library/dom'
 import { userEvent } from '@testing-library/user-event'
 import {
   accountHeader,
+  check,
   onAccountPage,
   openMail,
   signIn,
@@ -86,10 +87,33 @@ async function forgotAndReset(canvas: Canvas, user: WalkthroughUser, shopper: Jo
 }
 
 /**
+ * The reset mail's link once more, after it was used: the shop refuses it and the page offers a
+ * new mail, which leads to the forgot-password page.
+ */
+async function reopenSpentLink(canvas: Canvas, user: WalkthroughUser, shopper: JourneyShopper) {
+  await openMail(canvas, user, 'Reset your password', shopper.email)
+  if (shopper.afterSignUp === 'confirm-email')
+    await user.type(await canvas.findByLabelText('Email'), shopper.email)
+  await user.type(await canvas.findByLabelText('New password'), shopper.passwords.signUp)
+  await user.type(canvas.getByLabelText('Repeat the new password'), shopper.passwords.signUp)
+  await user.click(canvas.getByRole('button', { name: 'Set new password' }))
+  const main = within(canvas.getByRole('main'))
+  // Shopify knows the link is spent; Adobe Commerce refuses link and password alike.
+  await waitFor(() =>
+    check(
+      /ask for a new one/i.test(main.getByRole('alert').textContent ?? ''),
+      'The spent link was not refused',
+    ),
+  )
+  await user.click(main.getByRole('link', { name: 'Send me a new link' }))
+  await canvas.findByRole('heading', { name: 'Forgot your password?' })
+}
+
+/**
  * The whole account journey on the demo: sign up; confirm the email from the outbox (Adobe
  * Commerce) or, on Shopify, where sign-up signs in, activate an invited account from its mail;
  * sign in; change the password; sign out and in with the new one; forgot password, reset from the
- * outbox link (which signs in); sign out. The story's test, and the "Play the walkthrough"
+ * outbox link (which signs in); sign out; the spent link refused, with a new mail offered. The story's test, and the "Play the walkthrough"
  * button on `npm start`. Every step is the customer's: clicks and typing on the demo's pages.
  */
 export async function playAccountJourney(
@@ -122,4 +146,5 @@ export async function playAccountJourney(
   await forgotAndReset(canvas, user, shopper)
   await onAccountPage(canvas, name, shopper.email)
   await signOutFromAccountPage(canvas, user)
+  await reopenSpentLink(canvas, user, shopper)
 }
