@@ -8,6 +8,8 @@ export interface Example {
   readonly customer: { readonly email: string; readonly password: string; readonly name: string }
   /** The server reads the session cookie and sends the signed-in page (no flash). */
   readonly serverRendersSession: boolean
+  /** The header shows whose cart it is (`useCartOnSignIn`): the customer's, then a guest's. */
+  readonly cartFollowsShopper: boolean
 }
 
 const ada = { email: 'ada@example.com', password: 'analytical-engine', name: 'Ada Lovelace' }
@@ -22,12 +24,19 @@ const vitePreview = (port: number): string[] => [
 ]
 
 export const examples: readonly Example[] = [
-  { name: 'vite-shopify', start: vitePreview, customer: ada, serverRendersSession: false },
+  {
+    name: 'vite-shopify',
+    start: vitePreview,
+    customer: ada,
+    serverRendersSession: false,
+    cartFollowsShopper: true,
+  },
   {
     name: 'vite-adobe-commerce',
     start: vitePreview,
     customer: { email: 'grace@example.com', password: 'compiler-1952', name: 'Grace Hopper' },
     serverRendersSession: false,
+    cartFollowsShopper: false,
   },
   {
     name: 'next-app-router',
@@ -41,5 +50,6 @@ export const examples: readonly Example[] = [
     ],
     customer: ada,
     serverRendersSession: true,
+    cartFollowsShopper: false,
   },
 ]

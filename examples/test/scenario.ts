@@ -38,6 +38,10 @@ export async function runScenario(
   await first.waitForURL(`${origin}/account`)
   await first.getByTestId('customer-email').filter({ hasText: customer.email }).waitFor()
   await badge(first).waitFor()
+  const cartOf = (page: Page, text: string) =>
+    page.getByTestId('cart').filter({ hasText: text }).waitFor()
+  // The cart made on sign-in is the customer's.
+  if (example.cartFollowsShopper) await cartOf(first, `Cart of ${customer.email}`)
 
   // A reload keeps the session (stored), and the server-rendered example sends it signed in.
   const reloaded = await first.reload()
@@ -60,6 +64,8 @@ export async function runScenario(
   first.on('load', () => reloadsOfFirst++)
   await second.getByRole('button', { name: 'Sign out' }).click()
   await signInLink(second).waitFor()
+  // The tab that signed out holds a fresh guest cart.
+  if (example.cartFollowsShopper) await cartOf(second, 'Guest cart')
   await signInLink(first).waitFor()
   await first.getByRole('main').getByText('You are signed out.').waitFor()
   assert.equal(reloadsOfFirst, 0, 'the first tab learned of the sign-out without a reload')

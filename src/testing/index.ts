@@ -36,6 +36,8 @@ export {
 export type { Outbox, OutboxMail } from './outbox.js'
 export { emulatorOutboxPath } from './outbox-endpoint.js'
 export type { SeedCustomer } from './seed-customer.js'
+export type { SeedAddress } from './seed-address.js'
+export type { SeedOrder, SeedOrderLine } from './seed-order.js'
 export { sampleCustomers } from './sample-customers.js'
 export type {
   EmulatorEndpoint,

@@ -1,3 +1,6 @@
+import type { SeedAddress } from './seed-address.js'
+import type { SeedOrder } from './seed-order.js'
+
 /** A customer the emulator starts with. The same list seeds the Shopify and Adobe Commerce APIs. */
 export interface SeedCustomer {
   readonly email: string
@@ -14,4 +17,8 @@ export interface SeedCustomer {
   readonly confirmed?: boolean
   /** Adobe Commerce: lets an admin issue login-as-customer one-time codes. Default false. */
   readonly allowRemoteShoppingAssistance?: boolean
+  /** Shopify: the customer's address book, the first one the default. Default none. */
+  readonly addresses?: readonly SeedAddress[]
+  /** Shopify: the customer's past orders. Default none. */
+  readonly orders?: readonly SeedOrder[]
 }

@@ -1,6 +1,7 @@
 import { AccountBadge, CustomerAuthProvider } from 'storefront-auth'
 import { AccountPage } from './account-page'
 import { backend } from './backend'
+import { CartBadge } from './cart-badge'
 import { navigate, usePathname } from './navigation'
 import { SignInPage } from './sign-in-page'
 
@@ -24,6 +25,7 @@ export function App() {
     <CustomerAuthProvider backend={backend}>
       <header className="site-header">
         <a href="/">Shop</a>
+        <CartBadge />
         <AccountBadge
           signInHref="/account/login"
           accountHref="/account"

@@ -13,6 +13,9 @@ import {
   statusForCategory,
 } from './adobe-commerce-errors.js'
 import { adobeCommerceSchema } from './adobe-commerce-schema.js'
+import { customerGroupValue } from './customer-group.js'
+import { createDeprecatedCustomerMutations } from './deprecated-customer-mutations.js'
+import { magentoValidationRules } from './magento-schema-gap-rule.js'
 import { createCustomerJwtSigner, customerUserType } from './customer-jwt.js'
 import { createLoginThrottle } from '../login-throttle.js'
 import { digestSecret } from './one-time-secret.js'
@@ -355,6 +358,7 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
           ? 'ACCOUNT_CONFIRMED'
           : 'ACCOUNT_CONFIRMATION_NOT_REQUIRED',
       allow_remote_shopping_assistance: customer.allowRemoteShoppingAssistance,
+      group: customerGroupValue(),
     }
   }
 
@@ -571,10 +575,29 @@ export function createAdobeCommerceApi(options: AdobeCommerceApiOptions): AdobeC
     },
   }
 
+  const servedRoot = {
+    ...rootValue,
+    ...createDeprecatedCustomerMutations({
+      createCustomerV2: rootValue.createCustomerV2,
+      updateCustomerV2: rootValue.updateCustomerV2,
+      requireCustomer,
+      findCustomer,
+      passwordMatches: async (customer: CustomerRecord, password: string) =>
+        customer.passwordHash !== null && verifyPassword(password, customer.passwordHash),
+      changeEmail(customer: CustomerRecord, email: string) {
+        byEmail.delete(normalizeEmail(customer.email))
+        customer.email = email
+        byEmail.set(normalizeEmail(email), customer)
+      },
+    }),
+  }
+
   const contexts = new WeakMap<Request, RequestContext>()
   const graphqlHandler = createHandler<RequestContext>({
     schema: adobeCommerceSchema(),
-    rootValue,
+    rootValue: servedRoot,
+    // The function form replaces graphql-http's rules; an array would be run after graphql-js's.
+    validationRules: () => magentoValidationRules,
     context: (req) => contexts.get(req.raw) ?? { customerId: null },
     parseRequestParams: asParseRequestParams(readMagentoRequest),
   })

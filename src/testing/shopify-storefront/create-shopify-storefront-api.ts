@@ -1,4 +1,3 @@
-import { specifiedRules } from 'graphql'
 import { createHandler } from 'graphql-http/lib/use/fetch'
 import { asParseRequestParams, readShopifyRequest } from '../graphql-request-params.js'
 import { acceptingPlainJson } from '../plain-json-accept.js'
@@ -14,6 +13,7 @@ import {
   type EmulatedShopifyCustomer,
 } from './shopify-customer-store.js'
 import { storefrontClientIp, type StorefrontAccess } from './storefront-client-ip.js'
+import { createCustomerAddressRoot } from './customer-address-mutations.js'
 import { createStorefrontRoot, type StorefrontRequestContext } from './storefront-root.js'
 import { storefrontSchema } from './storefront-schema.js'
 import { createStorefrontCarts, type EmulatedShopifyCart } from './storefront-carts.js'
@@ -91,13 +91,15 @@ export function createShopifyStorefrontApi(
       multipassSecret: options.multipassSecret,
     }),
     ...carts.resolvers,
+    ...createCustomerAddressRoot({ store }),
   }
   /** Each request's context, keyed by the Request object graphql-http hands back as `raw`. */
   const contexts = new WeakMap<Request, StorefrontRequestContext>()
   const handler = createHandler<StorefrontRequestContext>({
     schema: storefrontSchema(),
     rootValue,
-    validationRules: [...specifiedRules, unsupportedFieldsRule],
+    // Added to graphql-js's rules by graphql-http (listing specifiedRules again doubled each error).
+    validationRules: [unsupportedFieldsRule],
     parseRequestParams: asParseRequestParams(readShopifyRequest),
     context: (req) => {
       const context = contexts.get(req.raw)

@@ -3,6 +3,14 @@ import type { Outbox } from '../outbox.js'
 import { hashPassword, verifyPassword, type PasswordHash } from '../password-hash.js'
 import { randomHex } from '../random-token.js'
 import type { SeedCustomer } from '../seed-customer.js'
+import {
+  applyAddressInput,
+  emptyAddressFields,
+  type AddressBook,
+  type AddressInput,
+  type AddressRecord,
+} from './customer-address-book.js'
+import type { OrderRecord } from './customer-order-record.js'
 
 /** A Shopify customer as tests see it (no password material). */
 export interface EmulatedShopifyCustomer {
@@ -54,6 +62,8 @@ export interface CustomerRecord {
   resetToken: string | null
   readonly createdAt: number
   updatedAt: number
+  readonly addressBook: AddressBook
+  readonly orders: OrderRecord[]
 }
 
 export interface TokenRecord {
@@ -86,6 +96,8 @@ export class ShopifyCustomerStore {
   private readonly tokens: TokenRecord[] = []
   private nextCustomer = 1001
   private nextToken = 1
+  private nextAddress = 1
+  private nextOrder = 1001
   readonly clock: EmulatorClock
   readonly outbox: Outbox
   readonly shopDomain: string
@@ -110,6 +122,14 @@ export class ShopifyCustomerStore {
       })
       // Shopify emails an invite when a merchant invites a customer; seeding models that moment.
       if (customer.state === 'invited') this.sendActivation(customer)
+      for (const address of seed.addresses ?? []) this.addAddress(customer, address)
+      for (const order of seed.orders ?? []) {
+        const processedAt = Date.parse(order.processedAt)
+        if (Number.isNaN(processedAt))
+          throw new TypeError(`Seeded order processedAt is not a date: ${order.processedAt}`)
+        const orderNumber = this.nextOrder++
+        customer.orders.push({ number: orderNumber, orderNumber, processedAt, seed: order })
+      }
     }
   }
 
@@ -140,6 +160,8 @@ export class ShopifyCustomerStore {
       resetToken: null,
       createdAt: now,
       updatedAt: now,
+      addressBook: { addresses: [], defaultNumber: null },
+      orders: [],
     }
     this.customers.push(customer)
     return customer
@@ -170,6 +192,18 @@ export class ShopifyCustomerStore {
   setPassword(customer: CustomerRecord, password: string): void {
     customer.passwordHash = hashPassword(password)
     this.touch(customer)
+  }
+
+  /** Adds an address; a customer's first address becomes their default, as on Shopify. */
+  addAddress(customer: CustomerRecord, input: AddressInput): AddressRecord {
+    const address = {
+      number: this.nextAddress++,
+      fields: applyAddressInput(emptyAddressFields(), input),
+    }
+    customer.addressBook.addresses.push(address)
+    customer.addressBook.defaultNumber ??= address.number
+    this.touch(customer)
+    return address
   }
 
   touch(customer: CustomerRecord): void {

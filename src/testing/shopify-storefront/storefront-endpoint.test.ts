@@ -65,7 +65,7 @@ describe('the Storefront endpoint', () => {
 
   it('answers valid fields outside the emulated subset with a clear error, never a silent null', async () => {
     const result = await postRaw(
-      'query { shop { name } customer(customerAccessToken: "x") { email orders(first: 1) { nodes { id } } } }',
+      'query { shop { name } customer(customerAccessToken: "x") { email orders(first: 1) { nodes { statusUrl } } } }',
       {
         'X-Shopify-Storefront-Access-Token': emulator.storefrontAccessToken,
       },
@@ -77,7 +77,7 @@ describe('the Storefront endpoint', () => {
         unsupportedByEmulatorCode,
       ],
       [
-        'Field "Customer.orders" is not supported by the emulator: storefront-auth emulates the customer-account subset of the Storefront API.',
+        'Field "Order.statusUrl" is not supported by the emulator: storefront-auth emulates the customer-account subset of the Storefront API.',
         unsupportedByEmulatorCode,
       ],
     ])

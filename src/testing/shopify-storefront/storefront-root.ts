@@ -18,6 +18,7 @@ import {
   type TokenRecord,
 } from './shopify-customer-store.js'
 import { publicShopifyApiVersions } from '../shopify-api-versions.js'
+import { customerAccountFields } from './customer-account-fields.js'
 
 export interface StorefrontRootOptions {
   readonly store: ShopifyCustomerStore
@@ -51,8 +52,8 @@ export function customerValue(customer: CustomerRecord) {
     acceptsMarketing: customer.acceptsMarketing,
     createdAt: formatDateTime(customer.createdAt),
     updatedAt: formatDateTime(customer.updatedAt),
-    numberOfOrders: '0',
     tags: customer.tags.slice(),
+    ...customerAccountFields(customer),
   }
 }
 
@@ -61,7 +62,7 @@ function tokenValue(token: TokenRecord) {
 }
 
 /** The deprecated `userErrors` mirror `customerUserErrors` without the code. */
-function userErrors(errors: readonly CustomerUserErrorValue[]) {
+export function userErrors(errors: readonly CustomerUserErrorValue[]) {
   return errors.map(({ field, message }) => ({ field, message }))
 }
 
@@ -84,7 +85,8 @@ const invalidMultipass: CustomerUserErrorValue = {
   message: 'Invalid Multipass request',
 }
 
-function accessDenied(field: string): GraphQLError {
+/** How Shopify refuses a customer mutation whose customer access token is not live (api-facts §1). */
+export function accessDenied(field: string): GraphQLError {
   const requiredAccess =
     '`unauthenticated_write_customers` access scope. Also: Requires valid customer access token.'
   return new GraphQLError(`Access denied for ${field} field. Required access: ${requiredAccess}`, {
