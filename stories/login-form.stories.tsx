@@ -4,6 +4,7 @@ import { LoginForm } from '../src/components/index.js'
 import { fr } from '../src/locales/fr/index.js'
 import { useCustomer, useCustomerAuth } from '../src/react/index.js'
 import { sampleCustomersDoc } from './support/sample-customers-doc.js'
+import { pendingStory } from './support/pending-story.js'
 import { storyEmulator } from './support/story-context.js'
 import type { CustomerAuthStoryParameters } from './support/story-environment.js'
 
@@ -112,21 +113,12 @@ export const ClientSideChecks: Story = {
  * While the sign-in runs (here the emulator holds the request), the button stays focused and
  * `aria-disabled`, and "Signing in…" is announced politely.
  */
-export const Pending: Story = {
-  parameters: {
-    customerAuth: {
-      vendor: 'shopify',
-      faults: [{ kind: 'hold', field: 'customerAccessTokenCreate', times: Infinity }],
-    },
-  },
-  play: async ({ canvasElement }) => {
-    const canvas = await fillAndSubmit(canvasElement, 'ada@example.com', 'analytical-engine')
-    const submit = canvas.getByRole('button', { name: 'Sign in' })
-    await waitFor(() => expect(canvas.getByRole('status')).toHaveTextContent('Signing in…'))
-    await expect(submit).toHaveAttribute('aria-disabled', 'true')
-    await expect(submit).toHaveFocus()
-  },
-}
+export const Pending: Story = pendingStory({
+  field: 'customerAccessTokenCreate',
+  submit: (canvasElement) => fillAndSubmit(canvasElement, 'ada@example.com', 'analytical-engine'),
+  statusText: 'Signing in…',
+  button: 'Sign in',
+})
 
 const errorStory = (
   customerAuth: CustomerAuthStoryParameters,
@@ -160,6 +152,29 @@ export const ErrorAccountNotConfirmed: Story = errorStory(
   'confirm-me-first',
   'This account is not confirmed yet.',
 )
+
+/**
+ * Adobe Commerce: sign-in refused as unconfirmed offers to mail the confirmation link again;
+ * pressing it sends `resendConfirmationEmail` and the status region says the mail is on its way.
+ */
+export const ResendConfirmation: Story = {
+  parameters: { customerAuth: { vendor: 'adobe-commerce', isolated: true } },
+  play: async (context) => {
+    const canvas = await fillAndSubmit(
+      context.canvasElement,
+      'unconfirmed@example.com',
+      'confirm-me-first',
+    )
+    const resend = await canvas.findByRole('button', { name: 'Resend confirmation email' })
+    await userEvent.setup().click(resend)
+    await waitFor(() =>
+      expect(canvas.getByRole('status')).toHaveTextContent('We sent a new confirmation email.'),
+    )
+    await expect(
+      storyEmulator(context).outbox.latest('unconfirmed@example.com', 'activate'),
+    ).toBeDefined()
+  },
+}
 
 /** The connection dropped before an answer came: retrying is worth it. */
 export const ErrorNetwork: Story = errorStory(

@@ -10,6 +10,8 @@ export interface Example {
   readonly serverRendersSession: boolean
   /** The header shows whose cart it is (`useCartOnSignIn`): the customer's, then a guest's. */
   readonly cartFollowsShopper: boolean
+  /** The account page shows the order count read through `customerAuthExchange`. */
+  readonly showsOrderCount: boolean
 }
 
 const ada = { email: 'ada@example.com', password: 'analytical-engine', name: 'Ada Lovelace' }
@@ -30,6 +32,7 @@ export const examples: readonly Example[] = [
     customer: ada,
     serverRendersSession: false,
     cartFollowsShopper: true,
+    showsOrderCount: true,
   },
   {
     name: 'vite-adobe-commerce',
@@ -37,6 +40,7 @@ export const examples: readonly Example[] = [
     customer: { email: 'grace@example.com', password: 'compiler-1952', name: 'Grace Hopper' },
     serverRendersSession: false,
     cartFollowsShopper: false,
+    showsOrderCount: false,
   },
   {
     name: 'next-app-router',
@@ -51,5 +55,6 @@ export const examples: readonly Example[] = [
     customer: ada,
     serverRendersSession: true,
     cartFollowsShopper: false,
+    showsOrderCount: false,
   },
 ]

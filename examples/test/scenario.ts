@@ -42,6 +42,9 @@ export async function runScenario(
     page.getByTestId('cart').filter({ hasText: text }).waitFor()
   // The cart made on sign-in is the customer's.
   if (example.cartFollowsShopper) await cartOf(first, `Cart of ${customer.email}`)
+  // The app's own client reads the customer's orders (the sample customers have none).
+  if (example.showsOrderCount)
+    await first.getByTestId('order-count').filter({ hasText: '0' }).waitFor()
 
   // A reload keeps the session (stored), and the server-rendered example sends it signed in.
   const reloaded = await first.reload()

@@ -27,6 +27,10 @@ const tokenParameters: Record<AccountLinkKind, readonly string[]> = {
 }
 const customerIdParameters = ['id', 'customerId', 'customer_id']
 
+/** The link's fields that carry something (an empty parameter or prop is as good as none). */
+const withoutEmpty = (link: AccountLink): AccountLink =>
+  Object.fromEntries(Object.entries(link).filter(([, value]) => Boolean(value)))
+
 /**
  * Reads a mail's link from the page's address: Shopify's own path
  * (`/account/reset/{id}/{token}`, `/account/activate/{id}/{token}`, as its mails link and
@@ -45,21 +49,19 @@ export function readAccountLink(kind: AccountLinkKind, href: string | undefined)
   const path = new RegExp(`/account/${kind}/(\\d+)/([^/]+)/?$`).exec(url.pathname)
   if (path?.[1] && path[2]) return { customerId: path[1], token: decodeURIComponent(path[2]) }
   const first = (names: readonly string[]) =>
-    names.map((name) => url.searchParams.get(name)).find((value) => value !== null && value !== '')
-  const link = {
+    names.map((name) => url.searchParams.get(name) ?? undefined).find(Boolean)
+  return withoutEmpty({
     customerId: first(customerIdParameters),
     token: first(tokenParameters[kind]),
     email: first(['email']),
-  }
-  return Object.fromEntries(Object.entries(link).filter(([, value]) => value !== undefined))
+  })
 }
 
 /** The link given as props wins over the page's address, field by field. */
 export function combineLinks(fromProps: AccountLink, fromPage: AccountLink): AccountLink {
-  const given = Object.entries(fromProps).filter(([, value]) => value !== undefined && value !== '')
+  const given = withoutEmpty(fromProps)
   // A URL or customer id from the props stands for the whole link: never mixed with the page's.
-  if (fromProps.url || fromProps.customerId) return Object.fromEntries(given)
-  return { ...fromPage, ...Object.fromEntries(given) }
+  return given.url || given.customerId ? given : { ...fromPage, ...given }
 }
 
 /** Which API the link is for: Shopify resets by URL or id, Adobe Commerce by email. */

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react'
 import { slotClassName } from './class-names.js'
 import type { LinkPasswordFormClassNames } from './link-password-form-view.js'
-import { PasswordFieldView } from './password-form-field-view.js'
+import { PasswordFormView } from './password-form-view.js'
 import {
   useChangePasswordForm,
   type UseChangePasswordFormOptions,
@@ -33,88 +33,42 @@ export interface ChangePasswordFormProps extends UseChangePasswordFormOptions {
  * signed in: on Shopify the token rotates). Nobody signed in: a clear notice and a sign-in slot.
  */
 export function ChangePasswordForm(props: ChangePasswordFormProps): ReactNode {
-  const { signIn, successContent, className, classNames = {}, unstyled } = props
+  const { signIn, classNames = {}, unstyled } = props
   const form = useChangePasswordForm(props)
   const { messages } = form
-  const cx = (own: string, ...extra: (string | undefined)[]) =>
-    slotClassName(unstyled, own, ...extra)
-  const classes = {
-    field: cx('sfa-password-form__field', classNames.field),
-    label: cx('sfa-password-form__label', classNames.label),
-    input: cx('sfa-password-form__input', classNames.input),
-    hint: cx('sfa-password-form__hint', classNames.hint),
-    fieldError: cx('sfa-password-form__field-error', classNames.fieldError),
-  }
-  const notice = cx('sfa-password-form__notice', classNames.notice)
   const signInSlot =
     typeof signIn === 'string' ? (
-      <a href={signIn} className={cx('sfa-password-form__link', classNames.signIn)}>
+      <a
+        href={signIn}
+        className={slotClassName(unstyled, 'sfa-password-form__link', classNames.signIn)}
+      >
         {messages.signIn}
       </a>
     ) : (
       signIn
     )
-
-  const body =
-    form.status === 'success' ? (
-      (successContent ?? <p className={notice}>{messages.success}</p>)
-    ) : form.status === 'initializing' ? (
-      <p className={notice} aria-busy="true" />
-    ) : form.status === 'signed-out' || form.status === 'unsupported' ? (
-      <>
-        <p className={notice}>
-          {form.status === 'signed-out' ? messages.signedOut : messages.unsupported}
-        </p>
-        {form.status === 'signed-out' ? signInSlot : null}
-      </>
-    ) : (
-      <form
-        {...form.formProps}
-        className={cx('sfa-password-form__form', classNames.form)}
-        data-pending={form.isPending || undefined}
-      >
-        <PasswordFieldView
-          field={form.currentPassword}
-          label={messages.currentPasswordLabel}
-          classes={classes}
-        />
-        <PasswordFieldView
-          field={form.newPassword}
-          label={messages.newPasswordLabel}
-          classes={classes}
-        />
-        <button
-          {...form.toggleProps}
-          className={cx('sfa-password-form__toggle', classNames.toggle)}
-        >
-          {messages.showPassword}
-        </button>
-        <div
-          {...form.formErrorProps}
-          className={cx('sfa-password-form__error', classNames.formError)}
-        >
-          {form.formError}
-        </div>
-        <button
-          {...form.submitProps}
-          className={cx('sfa-password-form__submit', classNames.submit)}
-        >
-          {messages.submit}
-        </button>
-      </form>
-    )
-
-  // One root for every status, so the live region stays mounted and announces the success.
   return (
-    <section
-      className={cx('sfa-password-form', classNames.root, className)}
-      data-status={form.status}
-    >
-      <h2 className={cx('sfa-password-form__title', classNames.title)}>{messages.title}</h2>
-      {body}
-      <span {...form.statusProps} className={cx('sfa-password-form__status', classNames.status)}>
-        {form.statusText}
-      </span>
-    </section>
+    // The slots and classes pass through: the shell reads those it knows.
+    <PasswordFormView
+      {...props}
+      form={form}
+      messages={messages}
+      fields={[
+        { field: form.currentPassword, label: messages.currentPasswordLabel },
+        { field: form.newPassword, label: messages.newPasswordLabel },
+      ]}
+      notice={(noticeClassName) =>
+        form.status === 'initializing' ? (
+          <p className={noticeClassName} aria-busy="true" />
+        ) : (
+          <>
+            <p className={noticeClassName}>
+              {form.status === 'signed-out' ? messages.signedOut : messages.unsupported}
+            </p>
+            {form.status === 'signed-out' ? signInSlot : null}
+          </>
+        )
+      }
+    />
   )
 }

@@ -54,3 +54,24 @@ export function serverFieldErrors(
 ): Readonly<Record<string, readonly CustomerAuthFieldError[]>> {
   return error?.code === 'VALIDATION' ? error.fieldErrors : {}
 }
+
+/** The texts of a form whose request the shop may throttle or the backend may lack. */
+export interface AccountFormErrorMessages extends CommonFormMessages {
+  readonly throttled: string
+  readonly unsupported: string
+}
+
+/** The alert text of an account form's last error (`null` without one), by error code. */
+export function accountFormError(
+  error: CustomerAuthError | null,
+  messages: AccountFormErrorMessages,
+  shownFields: readonly string[],
+): string | null {
+  if (!error) return null
+  const texts = {
+    ...commonErrorTexts(messages),
+    THROTTLED: messages.throttled,
+    UNSUPPORTED: messages.unsupported,
+  }
+  return formErrorMessage(error, texts, shownFields)
+}

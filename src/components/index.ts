@@ -45,6 +45,7 @@ export {
   useFormStatus,
   type UseFormStatusOptions,
   type UseFormStatusResult,
+  type AccountFormState,
 } from './use-form-status.js'
 export { usePasswordToggle, type UsePasswordToggleResult } from './use-password-toggle.js'
 export {
@@ -63,6 +64,8 @@ export {
   formErrorMessage,
   commonErrorTexts,
   serverFieldErrors,
+  accountFormError,
+  type AccountFormErrorMessages,
   type CommonFormMessages,
   type FormErrorTexts,
 } from './form-error-message.js'
@@ -141,3 +144,38 @@ export {
   type AccountLinkKind,
   type AccountLinkApi,
 } from './account-link.js'
+export { RegisterForm, type RegisterFormProps } from './register-form.js'
+export {
+  useRegisterForm,
+  type UseRegisterFormOptions,
+  type UseRegisterFormResult,
+  type RegisterField,
+  type RegisterTextField,
+} from './use-register-form.js'
+export { defaultRegisterFormMessages, type RegisterFormMessages } from './register-form-messages.js'
+export { RecoverPasswordForm, type RecoverPasswordFormProps } from './recover-password-form.js'
+export {
+  useRecoverPasswordForm,
+  type UseRecoverPasswordFormOptions,
+  type UseRecoverPasswordFormResult,
+} from './use-recover-password-form.js'
+export {
+  defaultRecoverPasswordFormMessages,
+  type RecoverPasswordFormMessages,
+} from './recover-password-form-messages.js'
+export {
+  accountFormClassOf,
+  accountFormRootClass,
+  type AccountFormClassNames,
+  type AccountFormPart,
+  type AccountFormClassOf,
+  type AccountFormLookProps,
+} from './account-form-class-names.js'
+export {
+  TextFieldMarkup,
+  NewPasswordFieldMarkup,
+  FormEndMarkup,
+  LinkSlot,
+  AccountFormMarkup,
+} from './account-form-parts.js'
+export { isNewPasswordProblem } from './new-password-check.js'

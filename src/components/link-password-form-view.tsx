@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react'
 import { slotClassName } from './class-names.js'
-import { PasswordFieldView } from './password-form-field-view.js'
+import { PasswordFormView } from './password-form-view.js'
 import type { LinkPasswordFormResult } from './use-link-password-form.js'
 
 /** Class names for each part of a link form, added to (or, with `unstyled`, instead of) ours. */
@@ -55,45 +55,32 @@ export function LinkPasswordFormView(
     readonly form: LinkPasswordFormResult<LinkPasswordFormViewMessages>
   },
 ): ReactNode {
-  const { form, requestNewLink, successContent, className, classNames = {}, unstyled } = props
+  const { form, requestNewLink, classNames = {}, unstyled } = props
   const { messages } = form
-  const cx = (own: string, ...extra: (string | undefined)[]) =>
-    slotClassName(unstyled, own, ...extra)
-  const classes = {
-    field: cx('sfa-password-form__field', classNames.field),
-    label: cx('sfa-password-form__label', classNames.label),
-    input: cx('sfa-password-form__input', classNames.input),
-    hint: cx('sfa-password-form__hint', classNames.hint),
-    fieldError: cx('sfa-password-form__field-error', classNames.fieldError),
-  }
   const newLinkSlot =
     typeof requestNewLink === 'string' ? (
-      <a href={requestNewLink} className={cx('sfa-password-form__link', classNames.requestNewLink)}>
+      <a
+        href={requestNewLink}
+        className={slotClassName(unstyled, 'sfa-password-form__link', classNames.requestNewLink)}
+      >
         {messages.requestNewLink}
       </a>
     ) : (
       requestNewLink
     )
-  const root = cx('sfa-password-form', classNames.root, className)
-  const notice = cx('sfa-password-form__notice', classNames.notice)
-  const title = (
-    <h2 className={cx('sfa-password-form__title', classNames.title)}>{messages.title}</h2>
-  )
-  const statusRegion = (
-    <span {...form.statusProps} className={cx('sfa-password-form__status', classNames.status)}>
-      {form.statusText}
-    </span>
-  )
-
-  // One root for every status, so the live region stays mounted and announces the success.
   return (
-    <section className={root} data-status={form.status}>
-      {title}
-      {form.status === 'success' ? (
-        (successContent ?? <p className={notice}>{messages.success}</p>)
-      ) : form.status !== 'form' ? (
+    // The slots and classes pass through: the shell reads those it knows.
+    <PasswordFormView
+      {...props}
+      messages={messages}
+      fields={[
+        { field: form.email, label: messages.emailLabel },
+        { field: form.newPassword, label: messages.newPasswordLabel },
+        { field: form.confirmPassword, label: messages.confirmPasswordLabel },
+      ]}
+      notice={(noticeClassName) => (
         <>
-          <p className={notice} role="alert">
+          <p className={noticeClassName} role="alert">
             {form.status === 'link-missing'
               ? messages.linkMissing
               : form.status === 'unsupported'
@@ -102,47 +89,8 @@ export function LinkPasswordFormView(
           </p>
           {form.status === 'unsupported' ? null : newLinkSlot}
         </>
-      ) : (
-        <form
-          {...form.formProps}
-          className={cx('sfa-password-form__form', classNames.form)}
-          data-pending={form.isPending || undefined}
-        >
-          {form.email ? (
-            <PasswordFieldView field={form.email} label={messages.emailLabel} classes={classes} />
-          ) : null}
-          <PasswordFieldView
-            field={form.newPassword}
-            label={messages.newPasswordLabel}
-            classes={classes}
-          />
-          <PasswordFieldView
-            field={form.confirmPassword}
-            label={messages.confirmPasswordLabel}
-            classes={classes}
-          />
-          <button
-            {...form.toggleProps}
-            className={cx('sfa-password-form__toggle', classNames.toggle)}
-          >
-            {messages.showPassword}
-          </button>
-          <div
-            {...form.formErrorProps}
-            className={cx('sfa-password-form__error', classNames.formError)}
-          >
-            {form.formError}
-          </div>
-          {form.offerNewLink ? newLinkSlot : null}
-          <button
-            {...form.submitProps}
-            className={cx('sfa-password-form__submit', classNames.submit)}
-          >
-            {messages.submit}
-          </button>
-        </form>
       )}
-      {statusRegion}
-    </section>
+      afterFormError={form.offerNewLink ? newLinkSlot : null}
+    />
   )
 }

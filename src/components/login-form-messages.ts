@@ -24,6 +24,14 @@ export interface LoginFormMessages {
   /** A refused email or password: the field's own message is shown under it. */
   readonly validation: string
   readonly unknown: string
+  /** The action offered when sign-in is refused for an unconfirmed account (Adobe Commerce). */
+  readonly resendConfirmation: string
+  /** Announced while the confirmation mail is requested. */
+  readonly resendPending: string
+  /** Announced once a new confirmation mail is on its way. */
+  readonly resendSent: string
+  /** The new confirmation mail could not be requested. */
+  readonly resendFailed: string
 }
 
 /** The English strings of `LoginForm`; spread it and replace what you translate. */
@@ -47,4 +55,8 @@ export const defaultLoginFormMessages: LoginFormMessages = {
   configuration: 'Sign-in is not available on this store right now. Please contact the store.',
   validation: 'Check the highlighted fields.',
   unknown: 'Something went wrong. Please try again.',
+  resendConfirmation: 'Resend confirmation email',
+  resendPending: 'Sending a new confirmation email…',
+  resendSent: 'We sent a new confirmation email. Open the link in it, then sign in.',
+  resendFailed: 'The confirmation email could not be sent. Please try again later.',
 }

@@ -1,20 +1,25 @@
 import type { ReactNode } from 'react'
+import type { AccountFormClassNames } from './account-form-class-names.js'
 import { slotClassName } from './class-names.js'
 import { useLoginForm, type UseLoginFormOptions } from './use-login-form.js'
 
 /** Class names for each part of the form, added to (or, with `unstyled`, instead of) ours. */
-export interface LoginFormClassNames {
-  readonly root?: string
-  readonly field?: string
-  readonly label?: string
-  readonly input?: string
-  readonly passwordRow?: string
-  readonly toggle?: string
-  readonly fieldError?: string
+export interface LoginFormClassNames extends Pick<
+  AccountFormClassNames,
+  | 'root'
+  | 'field'
+  | 'label'
+  | 'input'
+  | 'passwordRow'
+  | 'toggle'
+  | 'fieldError'
+  | 'formError'
+  | 'submit'
+  | 'status'
+> {
   readonly forgotPassword?: string
-  readonly formError?: string
-  readonly submit?: string
-  readonly status?: string
+  /** The "Resend confirmation email" button (an unconfirmed Adobe Commerce account). */
+  readonly resend?: string
 }
 
 /** The props of `LoginForm`: the options of `useLoginForm` plus the markup's slots and classes. */
@@ -96,6 +101,11 @@ export function LoginForm(props: LoginFormProps): ReactNode {
       <div {...form.formErrorProps} className={cx('sfa-login-form__error', classNames.formError)}>
         {form.formError}
       </div>
+      {form.resendProps ? (
+        <button {...form.resendProps} className={cx('sfa-login-form__resend', classNames.resend)}>
+          {messages.resendConfirmation}
+        </button>
+      ) : null}
       <button {...form.submitProps} className={cx('sfa-login-form__submit', classNames.submit)}>
         {messages.submit}
       </button>

@@ -26,6 +26,11 @@ const problemMessage = {
   characterClasses: 'passwordCharacterClasses',
 } as const satisfies Record<NewPasswordProblem, keyof NewPasswordMessages>
 
+/** Whether a field problem is one of a new password's (narrows a form's own problem union). */
+export function isNewPasswordProblem(problem: string | undefined): problem is NewPasswordProblem {
+  return problem !== undefined && Object.hasOwn(problemMessage, problem)
+}
+
 const ruleValues = (rules: PasswordRules | null) => ({
   min: rules?.minLength ?? '',
   max: rules?.maxLength ?? '',

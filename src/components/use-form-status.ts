@@ -1,4 +1,5 @@
-import { useRef } from 'react'
+import { useRef, type FormEvent } from 'react'
+import type { CustomerAuthError } from '../core/customer-auth-error.js'
 
 /** The options of `useFormStatus`. */
 export interface UseFormStatusOptions {
@@ -53,4 +54,26 @@ export function useFormStatus(options: UseFormStatusOptions): UseFormStatusResul
       submitting.current = false
     },
   }
+}
+
+/**
+ * What every account form's hook returns besides its fields: the form, the end of the form
+ * (alert, submit, status line) and the last attempt's error.
+ */
+export interface AccountFormState {
+  readonly formProps: {
+    /** Checks the fields, then sends the form's request. */
+    readonly onSubmit: (event: FormEvent<HTMLFormElement>) => void
+    readonly noValidate: true
+  }
+  readonly submitProps: UseFormStatusResult['submitProps']
+  readonly formErrorProps: UseFormStatusResult['formErrorProps']
+  /** The form-level error's text, or `null`. */
+  readonly formError: string | null
+  readonly statusProps: UseFormStatusResult['statusProps']
+  /** The pending text while pending, then what happened. */
+  readonly statusText: string
+  readonly isPending: boolean
+  /** The backend's error of the last attempt, for callers that branch on `error.code`. */
+  readonly error: CustomerAuthError | null
 }

@@ -1,7 +1,7 @@
-import { useEffect, type FormEvent } from 'react'
+import { useEffect, useState, type FormEvent } from 'react'
 import type { CustomerAuthError } from '../core/customer-auth-error.js'
 import type { CustomerSession } from '../core/session.js'
-import { useLogin } from '../react/index.js'
+import { useLogin, useResendConfirmationEmail } from '../react/index.js'
 import { isEmailShaped } from './email-shape.js'
 import { serverFieldErrors } from './form-error-message.js'
 import { loginErrorMessage } from './login-error-message.js'
@@ -73,6 +73,16 @@ export interface UseLoginFormResult {
   /** A polite live region announcing the pending state while focus stays where it is. */
   readonly statusProps: { readonly role: 'status' }
   readonly statusText: string
+  /**
+   * Adobe Commerce: when the sign-in was refused because the account is not confirmed, a button
+   * that mails the confirmation link again to the email typed; else `null`.
+   */
+  readonly resendProps: {
+    readonly type: 'button'
+    readonly 'aria-disabled': boolean | undefined
+    /** Requests the new confirmation mail (a second press while it runs is ignored). */
+    readonly onClick: () => void
+  } | null
   readonly isPending: boolean
   /** The backend's error of the last attempt, for callers that branch on `error.code`. */
   readonly error: CustomerAuthError | null
@@ -88,6 +98,8 @@ export function useLoginForm(options: UseLoginFormOptions = {}): UseLoginFormRes
   const { onSuccess, onError, autoFocus } = options
   const messages = useComponentMessages('loginForm', defaultLoginFormMessages, options.messages)
   const login = useLogin()
+  const resend = useResendConfirmationEmail()
+  const [resent, setResent] = useState<'sent' | 'failed' | null>(null)
   const fields = useFormFields<LoginField, ClientProblem>(loginFields)
   const status = useFormStatus({
     isPending: login.isPending,
@@ -129,6 +141,8 @@ export function useLoginForm(options: UseLoginFormOptions = {}): UseLoginFormRes
       status.end()
       return
     }
+    setResent(null)
+    resend.reset()
     login.mutate(
       { email, password },
       {
@@ -148,6 +162,21 @@ export function useLoginForm(options: UseLoginFormOptions = {}): UseLoginFormRes
       },
     )
   }
+
+  const onResend = (): void => {
+    if (resend.isPending) return
+    resend.mutate(fields.value('email').trim(), {
+      onSuccess: () => setResent('sent'),
+      onError: () => setResent('failed'),
+    })
+  }
+  const resendText = resend.isPending
+    ? messages.resendPending
+    : resent === 'sent'
+      ? messages.resendSent
+      : resent === 'failed'
+        ? messages.resendFailed
+        : ''
 
   const email = fields.field('email', emailError)
   const password = fields.field('password', passwordError)
@@ -176,7 +205,11 @@ export function useLoginForm(options: UseLoginFormOptions = {}): UseLoginFormRes
     formErrorProps: status.formErrorProps,
     formError,
     statusProps: status.statusProps,
-    statusText: status.statusText,
+    statusText: status.statusText || resendText,
+    resendProps:
+      serverError?.code === 'ACCOUNT_NOT_CONFIRMED'
+        ? { type: 'button', 'aria-disabled': resend.isPending || undefined, onClick: onResend }
+        : null,
     isPending: login.isPending,
     error: serverError,
     messages,

@@ -1,33 +1,11 @@
-import { afterEach, beforeEach, expect, it } from 'vitest'
-import type { Page } from 'playwright-core'
-import { launchChromium, type ChromiumSession } from './launch-chromium.js'
-import { startTestApp, type TestApp } from './test-app-server.js'
+import { expect, it } from 'vitest'
+import { focused, keyboardSession } from './keyboard-session.js'
 
-let app: TestApp
-let chromium: ChromiumSession
-
-beforeEach(async () => {
-  app = await startTestApp()
-  chromium = await launchChromium()
-})
-
-afterEach(async () => {
-  await chromium?.close()
-  await app?.close()
-})
-
-/** The accessible name (or text) of whatever has focus. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null
-    if (!element || element === document.body) return 'body'
-    const label = element.id ? document.querySelector(`label[for="${element.id}"]`) : null
-    return `${element.getAttribute('role') ?? element.tagName.toLowerCase()}:${(label?.textContent ?? element.textContent ?? '').trim()}`
-  })
+const session = keyboardSession()
 
 it('signs in, opens the badge menu and signs out with the keyboard alone', async () => {
-  const page = await chromium.context.newPage()
-  await page.goto(app.url)
+  const { app } = session
+  const page = await session.open()
   await page.getByRole('link', { name: 'Sign in' }).waitFor()
 
   // Header first: the "Sign in" link, then the form's fields in reading order.

@@ -1,5 +1,6 @@
 import { useCustomer, useCustomerAuth, useLogout } from 'storefront-auth'
 import { navigate } from './navigation'
+import { OrderCount } from './order-count'
 
 export function AccountPage() {
   const status = useCustomerAuth((state) => state.status)
@@ -28,6 +29,8 @@ export function AccountPage() {
           <dd data-testid="customer-name">{customer.data?.displayName ?? '—'}</dd>
           <dt>Email</dt>
           <dd data-testid="customer-email">{customer.data?.email}</dd>
+          <dt>Orders</dt>
+          <OrderCount />
         </dl>
       )}
       <button

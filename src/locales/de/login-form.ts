@@ -23,4 +23,10 @@ export const loginFormMessages: LoginFormMessages = {
     'Die Anmeldung ist in diesem Shop derzeit nicht verfügbar. Bitte wenden Sie sich an den Shop.',
   validation: 'Bitte prüfen Sie die markierten Felder.',
   unknown: 'Etwas ist schiefgelaufen. Bitte versuchen Sie es erneut.',
+  resendConfirmation: 'Bestätigungs-E-Mail erneut senden',
+  resendPending: 'Eine neue Bestätigungs-E-Mail wird gesendet…',
+  resendSent:
+    'Wir haben Ihnen eine neue Bestätigungs-E-Mail gesendet. Öffnen Sie den Link darin und melden Sie sich dann an.',
+  resendFailed:
+    'Die Bestätigungs-E-Mail konnte nicht gesendet werden. Bitte versuchen Sie es später erneut.',
 }

@@ -23,4 +23,9 @@ export const loginFormMessages: LoginFormMessages = {
     'El inicio de sesión no está disponible en esta tienda por ahora. Comuníquese con la tienda.',
   validation: 'Revise los campos marcados.',
   unknown: 'Algo salió mal. Vuelva a intentarlo.',
+  resendConfirmation: 'Reenviar el correo de confirmación',
+  resendPending: 'Enviando un nuevo correo de confirmación…',
+  resendSent:
+    'Le hemos enviado un nuevo correo de confirmación. Abra el enlace que contiene y luego inicie sesión.',
+  resendFailed: 'No se pudo enviar el correo de confirmación. Vuelva a intentarlo más tarde.',
 }

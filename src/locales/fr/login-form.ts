@@ -23,4 +23,9 @@ export const loginFormMessages: LoginFormMessages = {
     "La connexion n'est pas disponible sur cette boutique pour le moment. Veuillez contacter la boutique.",
   validation: 'Vérifiez les champs signalés.',
   unknown: "Une erreur s'est produite. Veuillez réessayer.",
+  resendConfirmation: "Renvoyer l'e-mail de confirmation",
+  resendPending: "Envoi d'un nouvel e-mail de confirmation…",
+  resendSent:
+    'Nous avons envoyé un nouvel e-mail de confirmation. Ouvrez son lien, puis connectez-vous.',
+  resendFailed: "L'e-mail de confirmation n'a pas pu être envoyé. Réessayez plus tard.",
 }

@@ -5,6 +5,8 @@ import {
   AccountBadge,
   ChangePasswordForm,
   LoginForm,
+  RecoverPasswordForm,
+  RegisterForm,
   ResetPasswordForm,
 } from '../../../src/components/index.js'
 import { CustomerAuthProvider, useCustomerAuth } from '../../../src/react/index.js'
@@ -42,11 +44,18 @@ function SessionOutput() {
 
 /** `?page=reset&id=…&token=…` (a reset mail's link) or `?page=change-password`: the password forms. */
 const page = new URLSearchParams(window.location.search).get('page')
+/** `#register` and `#recover` show those forms whatever the session (their outcome stays on screen). */
+const accountForms: Record<string, () => ReturnType<typeof RegisterForm>> = {
+  '#register': () => <RegisterForm signIn="#sign-in" />,
+  '#recover': () => <RecoverPasswordForm signIn="#sign-in" />,
+}
 
 function Main() {
+  const accountForm = accountForms[window.location.hash]
   const status = useCustomerAuth((state) => state.status)
   if (page === 'reset') return <ResetPasswordForm />
   if (page === 'change-password' && status === 'authenticated') return <ChangePasswordForm />
+  if (accountForm) return accountForm()
   if (status === 'anonymous' || status === 'expired')
     return (
       <Profiler id="login-form" onRender={countCommit}>
