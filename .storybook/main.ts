@@ -21,6 +21,7 @@ function storyEmulator(): Plugin[] {
           __SFA_EMULATOR__: JSON.stringify({
             storefrontPath: emulator.storefrontPath,
             adobeCommercePath: emulator.adobeCommercePath,
+            outboxPath: emulator.outboxPath,
             storefrontAccessToken: emulator.storefrontAccessToken,
           }),
         },

@@ -72,6 +72,9 @@ describe('storefront-auth emulator', () => {
     expect(line(stdout, 'X-Shopify-Access-Token:')).toMatch(/: \S+$/)
     expect(line(stdout, 'Multipass secret')).toMatch(/\S+$/)
     expect(stdout).toContain(`${url}/graphql`)
+    // The mails the shop "sent", readable by a browser or curl.
+    const outbox = await fetch(line(stdout, 'Mails sent (outbox)').split(/\s+/).at(-1) ?? '')
+    expect(((await outbox.json()) as { mails: unknown[] }).mails.length).toBeGreaterThan(0)
 
     const response = await fetch(endpoint, {
       method: 'POST',

@@ -88,6 +88,7 @@ export async function emulatorCommand(args: readonly string[], io: CliIo): Promi
       `  every Shopify path also answers as ${servedShopifyApiVersions.join(', ')}; other versions fall forward to ${fallForwardShopifyApiVersion}`,
       `Adobe Commerce GraphQL  ${url}${emulator.adobeCommercePath}`,
       `  admin REST token (POST /rest/V1/customer/:id/otp): ${emulator.adobeAdminToken}`,
+      `Mails sent (outbox)     ${url}${emulator.outboxPath}`,
       `Multipass secret        ${emulator.multipassSecret}`,
       `Shop domain             ${emulator.shopDomain}`,
       '',

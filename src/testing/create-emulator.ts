@@ -16,6 +16,7 @@ import { readMagentoRequest, readShopifyRequest } from './graphql-request-params
 import { readGraphQLOperationInfo, type GraphQLOperationInfo } from './graphql-operation-info.js'
 import type { FrameResult } from './node-server.js'
 import { createOutbox, type Outbox } from './outbox.js'
+import { answerOutboxRequest, emulatorOutboxPath } from './outbox-endpoint.js'
 import { createRealTimeEmulatorClock } from './real-time-emulator-clock.js'
 import { createRequestLog, type EmulatorEndpoint, type EmulatorRequestLog } from './request-log.js'
 import { sampleCustomers } from './sample-customers.js'
@@ -134,6 +135,8 @@ export interface Emulator {
   readonly adminPath: string
   /** `/graphql` */
   readonly adobeCommercePath: string
+  /** `/emulator/outbox`: `GET` answers `{ mails }` (the `outbox`'s mails, `?to=` an address). */
+  readonly outboxPath: string
   readonly storefrontAccessToken: string
   readonly privateStorefrontAccessToken: string
   readonly adminAccessToken: string
@@ -358,7 +361,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
 
   /** The paths `frame` answers; any other is left alone, body and all. */
   function claims(pathname: string): boolean {
-    return routeOf(pathname) !== null
+    return pathname === emulatorOutboxPath || routeOf(pathname) !== null
   }
 
   async function answer(
@@ -386,7 +389,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     request: Request,
     remoteAddress: string = inProcessClientIp,
   ): Promise<FrameResult> {
-    const route = routeOf(new URL(request.url).pathname)
+    const { pathname } = new URL(request.url)
+    // The outbox is the emulator's own page, not an API call: no faults, not in `requests`.
+    if (pathname === emulatorOutboxPath)
+      return { kind: 'response', response: answerOutboxRequest(request, outbox) }
+    const route = routeOf(pathname)
     if (route === null) return null
     const { endpoint } = route
     if (request.method === 'OPTIONS')
@@ -544,6 +551,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     storefrontPath,
     adminPath,
     adobeCommercePath,
+    outboxPath: emulatorOutboxPath,
     storefrontAccessToken,
     privateStorefrontAccessToken,
     adminAccessToken,

@@ -28,6 +28,7 @@ export function devServerBanner(
     `  Shopify Storefront API  ${at}${emulator.storefrontPath}`,
     `    X-Shopify-Storefront-Access-Token: ${emulator.storefrontAccessToken}`,
     `  Adobe Commerce GraphQL  ${at}${emulator.adobeCommercePath}`,
+    `  Mails sent (outbox)     ${at}${emulator.outboxPath}`,
     '  Sample customers (email / password):',
     ...customers.map((customer) => {
       const blocker = signInBlocker(customer)

@@ -34,6 +34,7 @@ export {
   supportedShopifyApiVersions,
 } from './shopify-api-versions.js'
 export type { Outbox, OutboxMail } from './outbox.js'
+export { emulatorOutboxPath } from './outbox-endpoint.js'
 export type { SeedCustomer } from './seed-customer.js'
 export type { SeedAddress } from './seed-address.js'
 export type { SeedOrder, SeedOrderLine } from './seed-order.js'

@@ -131,6 +131,7 @@ describe('storefrontAuthEmulator() in a Vite dev server', () => {
     const localOrigin = origin.replace('127.0.0.1', 'localhost')
     expect(banner).toContain(`${localOrigin}/api/2026-04/graphql.json`)
     expect(banner).toContain(`${localOrigin}/graphql`)
+    expect(banner).toContain(`Mails sent (outbox)     ${localOrigin}/emulator/outbox`)
     expect(banner).toContain('X-Shopify-Storefront-Access-Token: emulator-public-storefront-token')
     expect(banner).toContain('clock: real time')
     for (const customer of sampleCustomers) expect(banner).toContain(customer.email)

@@ -1,11 +1,23 @@
 import { createContext, useContext, useState, type MouseEvent, type ReactNode } from 'react'
 
+interface DemoRoute {
+  /** The whole route after `#/`, e.g. `reset-password?mail=2`. */
+  readonly route: string
+  /** The route without its query, e.g. `reset-password`. */
+  readonly path: string
+  readonly query: URLSearchParams
+  readonly navigate: (route: string) => void
+}
+
 /**
- * The demo's router: links `#/sign-in`, `#/account`, `#/` change an in-memory route. The page's
- * URL is never touched (Storybook and vitest own it), yet the markup stays real links.
+ * The demo's router: links `#/sign-in`, `#/account`, `#/reset-password?mail=2`, `#/` change an
+ * in-memory route. The page's URL is never touched (Storybook and vitest own it), yet the markup
+ * stays real links.
  */
-const RouterContext = createContext<{ route: string; navigate: (route: string) => void }>({
+const RouterContext = createContext<DemoRoute>({
   route: '',
+  path: '',
+  query: new URLSearchParams(),
   navigate: () => undefined,
 })
 
@@ -17,14 +29,17 @@ export function DemoRouter({ children }: { children: ReactNode }) {
     event.preventDefault()
     setRoute((link.getAttribute('href') ?? '#/').slice(2))
   }
+  const [path = '', search = ''] = route.split('?')
   return (
-    <RouterContext.Provider value={{ route, navigate: setRoute }}>
+    <RouterContext.Provider
+      value={{ route, path, query: new URLSearchParams(search), navigate: setRoute }}
+    >
       {/* Delegated clicks from real links (keyboard Enter arrives as a click too). */}
       <div onClickCapture={onClickCapture}>{children}</div>
     </RouterContext.Provider>
   )
 }
 
-export function useDemoRouter() {
+export function useDemoRouter(): DemoRoute {
   return useContext(RouterContext)
 }

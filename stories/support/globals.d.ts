@@ -6,6 +6,7 @@ declare const __SFA_EMULATOR__:
   | {
       readonly storefrontPath: string
       readonly adobeCommercePath: string
+      readonly outboxPath: string
       readonly storefrontAccessToken: string
     }
   | undefined

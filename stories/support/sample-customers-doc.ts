@@ -9,5 +9,6 @@ export const sampleCustomersDoc = `
 | nameless@example.com | no-name-given | no name: the email is shown |
 | maria.de.los.angeles.long-surname@example.com | very-long-name | a very long name |
 | disabled@example.com | disabled-pass | Shopify: disabled, refused like a wrong password |
+| invited@example.com | — | Shopify: invited, activation mail in the outbox |
 | unconfirmed@example.com | confirm-me-first | Adobe Commerce: email not confirmed |
 `

@@ -1,129 +1,77 @@
-import { useEffect, useState, type ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { AccountBadge, LoginForm } from '../../src/components/index.js'
-import {
-  useCustomer,
-  useCustomerAuth,
-  useCustomerAuthEngine,
-  useLogout,
-  useRenew,
-} from '../../src/react/index.js'
+import { AccountPage } from './demo-account-page.js'
+import { isMailPage } from './demo-mail.js'
+import { MailLinkPage } from './demo-mail-pages.js'
+import { DemoOutboxProvider, OutboxPanel, useDemoOutbox, type ReadOutbox } from './demo-outbox.js'
 import { DemoRouter, useDemoRouter } from './demo-router.js'
-
-function formatRemaining(ms: number): string {
-  if (ms <= 0) return 'expired'
-  const seconds = Math.floor(ms / 1000)
-  const days = Math.floor(seconds / 86_400)
-  const hours = Math.floor((seconds % 86_400) / 3600)
-  const minutes = Math.floor((seconds % 3600) / 60)
-  const rest = seconds % 60
-  const pad = (value: number) => String(value).padStart(2, '0')
-  return `${days > 0 ? `${days} d ` : ''}${pad(hours)}:${pad(minutes)}:${pad(rest)}`
-}
-
-/** Ticks once a second; only this small component re-renders, never the header. */
-function ExpiryCountdown() {
-  const expiresAt = useCustomerAuth((state) => state.session?.expiresAt ?? null)
-  const [now, setNow] = useState(() => Date.now())
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 1000)
-    return () => clearInterval(timer)
-  }, [])
-  if (expiresAt === null) return null
-  return (
-    <p>
-      Token expires in{' '}
-      <strong data-testid="expiry-countdown">{formatRemaining(expiresAt - now)}</strong>{' '}
-      <small>({new Date(expiresAt).toLocaleString()})</small>
-    </p>
-  )
-}
-
-function RenewControl() {
-  const engine = useCustomerAuthEngine()
-  const renew = useRenew()
-  if (!engine.backend.capabilities.renew) {
-    return (
-      <p>
-        <small>
-          This API cannot renew a token: the session ends at expiry and the customer signs in again.
-        </small>
-      </p>
-    )
-  }
-  return (
-    <p>
-      <button
-        type="button"
-        onClick={() => renew.mutate()}
-        aria-disabled={renew.isPending || undefined}
-      >
-        {renew.isPending ? 'Renewing…' : 'Renew now'}
-      </button>{' '}
-      <span role="status">
-        {renew.isSuccess ? 'Renewed.' : renew.error ? `Renew failed (${renew.error.code}).` : ''}
-      </span>
-    </p>
-  )
-}
-
-function AccountPage() {
-  const status = useCustomerAuth((state) => state.status)
-  const customer = useCustomer()
-  const logout = useLogout()
-  const { navigate } = useDemoRouter()
-  if (status !== 'authenticated' && status !== 'renewing') {
-    return (
-      <section aria-labelledby="account-heading">
-        <h2 id="account-heading">Your account</h2>
-        <p>
-          You are signed out. <a href="#/sign-in">Sign in</a>
-        </p>
-      </section>
-    )
-  }
-  const data = customer.data
-  return (
-    <section aria-labelledby="account-heading">
-      <h2 id="account-heading">Your account</h2>
-      {data ? (
-        <dl>
-          <dt>Name</dt>
-          <dd>{data.displayName}</dd>
-          <dt>Email</dt>
-          <dd>{data.email ?? '—'}</dd>
-          <dt>Phone</dt>
-          <dd>{data.phone ?? '—'}</dd>
-          <dt>Marketing emails</dt>
-          <dd>
-            {data.acceptsMarketing === null ? 'not known' : data.acceptsMarketing ? 'yes' : 'no'}
-          </dd>
-        </dl>
-      ) : (
-        <p aria-busy="true">Loading…</p>
-      )}
-      <ExpiryCountdown />
-      <RenewControl />
-      <button
-        type="button"
-        onClick={() => logout.mutate(undefined, { onSuccess: () => navigate('') })}
-      >
-        Sign out
-      </button>
-    </section>
-  )
-}
+import { ForgotPasswordPage, SignUpPage } from './demo-sign-up-pages.js'
 
 function Page({ children }: { children: ReactNode }) {
   return <main style={{ padding: '1rem 0' }}>{children}</main>
 }
 
-/** A tiny storefront: header with the badge, a home page, a sign-in page and an account page. */
-export function StorefrontDemo({ shopName }: { shopName: string }) {
+/** What the demo renders: the shop's name, and how it reads the emulator's outbox. */
+export interface StorefrontDemoProps {
+  readonly shopName: string
+  /** Without it the outbox panel stays empty (the story environment gives one). */
+  readonly readOutbox?: ReadOutbox
+}
+
+/**
+ * A tiny storefront: a header with the badge, a home page, sign-in, sign-up, forgot-password and
+ * account pages, the pages a mail's link opens, and the emulator's outbox beside them.
+ */
+export function StorefrontDemo({ shopName, readOutbox }: StorefrontDemoProps) {
   return (
     <DemoRouter>
-      <Storefront shopName={shopName} />
+      <DemoOutboxProvider readOutbox={readOutbox}>
+        <Storefront shopName={shopName} />
+      </DemoOutboxProvider>
     </DemoRouter>
   )
+}
+
+function SignInPage() {
+  const { navigate } = useDemoRouter()
+  return (
+    <section aria-labelledby="sign-in-heading">
+      <h2 id="sign-in-heading">Sign in</h2>
+      {/* A page whose only job is signing in: starting in the email field is expected. */}
+      <LoginForm
+        // eslint-disable-next-line jsx-a11y/no-autofocus
+        autoFocus
+        forgotPassword="#/forgot-password"
+        onSuccess={() => navigate('account')}
+      />
+      <p>
+        New here? <a href="#/sign-up">Create an account</a>
+      </p>
+    </section>
+  )
+}
+
+function RoutedPage({ shopName }: { shopName: string }) {
+  const { path, query } = useDemoRouter()
+  const { mails } = useDemoOutbox()
+  if (isMailPage(path)) return <MailLinkPage page={path} mail={mails[Number(query.get('mail'))]} />
+  switch (path) {
+    case 'sign-in':
+      return <SignInPage />
+    case 'sign-up':
+      return <SignUpPage />
+    case 'forgot-password':
+      return <ForgotPasswordPage />
+    case 'account':
+      return <AccountPage />
+    default:
+      return (
+        <section aria-labelledby="home-heading">
+          <h2 id="home-heading">Welcome to {shopName}</h2>
+          <p>Browse the catalogue, or sign in from the header.</p>
+        </section>
+      )
+  }
 }
 
 function Storefront({ shopName }: { shopName: string }) {
@@ -151,26 +99,10 @@ function Storefront({ shopName }: { shopName: string }) {
         </nav>
       </header>
       <Page>
-        {route === 'sign-in' ? (
-          <section aria-labelledby="sign-in-heading">
-            <h2 id="sign-in-heading">Sign in</h2>
-            {/* A page whose only job is signing in: starting in the email field is expected. */}
-            <LoginForm
-              // eslint-disable-next-line jsx-a11y/no-autofocus
-              autoFocus
-              forgotPassword="#/forgot-password"
-              onSuccess={() => navigate('account')}
-            />
-          </section>
-        ) : route === 'account' ? (
-          <AccountPage />
-        ) : (
-          <section aria-labelledby="home-heading">
-            <h2 id="home-heading">Welcome to {shopName}</h2>
-            <p>Browse the catalogue, or sign in from the header.</p>
-          </section>
-        )}
+        {/* Each route (a mail's link included) is a page of its own: fresh forms, no leftovers. */}
+        <RoutedPage key={route} shopName={shopName} />
       </Page>
+      <OutboxPanel />
     </div>
   )
 }

@@ -1,5 +1,6 @@
 import { waitFor, within } from '@testing-library/dom'
 import { userEvent } from '@testing-library/user-event'
+import { accountHeader, check, signOutIfSignedIn } from './walkthrough-steps.js'
 
 /** Who the walkthrough signs in as, and what the API lets them do. */
 export interface WalkthroughCustomer {
@@ -8,10 +9,6 @@ export interface WalkthroughCustomer {
   /** The name the account badge shows once signed in. */
   readonly name: string
   readonly canRenew: boolean
-}
-
-function check(condition: boolean, failure: string): void {
-  if (!condition) throw new Error(failure)
 }
 
 /**
@@ -29,18 +26,8 @@ export async function playStorefrontWalkthrough(
 ): Promise<void> {
   const canvas = within(canvasElement)
   const user = userEvent.setup()
-  const header = within(await canvas.findByRole('navigation', { name: 'Account' }))
-  // The badge shows a loading state first; then either "Sign in" or the customer's menu.
-  const menuButton = await waitFor(() => {
-    if (header.queryByRole('link', { name: 'Sign in' })) return null
-    const button = header.queryByRole('button')
-    if (!button) throw new Error('The account badge has not settled yet')
-    return button
-  })
-  if (menuButton) {
-    await user.click(menuButton)
-    await user.click(await canvas.findByRole('menuitem', { name: 'Sign out' }))
-  }
+  const header = await accountHeader(canvas)
+  await signOutIfSignedIn(canvas, user)
   await user.click(await header.findByRole('link', { name: 'Sign in' }))
 
   // A wrong password first: the page stays, the alert explains.

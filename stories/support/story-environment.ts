@@ -2,7 +2,12 @@ import { adobeCommerce, shopifyStorefront } from '../../src/backends/index.js'
 import type { CustomerAuthBackend } from '../../src/core/backend.js'
 import type { CustomerSession } from '../../src/core/session.js'
 import type { StorageOption } from '../../src/core/customer-auth.js'
-import type { Emulator, EmulatorFaultSpec, EmulatorOptions } from '../../src/testing/index.js'
+import type {
+  Emulator,
+  EmulatorFaultSpec,
+  EmulatorOptions,
+  OutboxMail,
+} from '../../src/testing/index.js'
 import { sampleCustomers } from '../../src/testing/sample-customers.js'
 
 export type StoryVendor = 'shopify' | 'adobe-commerce'
@@ -46,6 +51,27 @@ export interface StoryEnvironment {
   readonly crossTab: boolean
   /** Where requests go: `same-origin middleware` or `in-page emulator`. */
   readonly transport: 'same-origin middleware' | 'in-page emulator'
+  /**
+   * The mails the story's shop (its `vendor`'s API) sent, oldest first, read over HTTP from the
+   * emulator's outbox (`GET /emulator/outbox`) through the same transport as the API calls.
+   */
+  readonly readOutbox: () => Promise<readonly OutboxMail[]>
+}
+
+/** Reads the emulator's outbox with the given fetch (the page's own, or the emulator's). */
+function outboxReader(
+  vendor: StoryVendor,
+  outboxPath: string,
+  fetchImpl: typeof fetch,
+): () => Promise<readonly OutboxMail[]> {
+  const url = new URL(outboxPath, globalThis.location?.origin ?? 'http://localhost').href
+  return async () => {
+    const response = await fetchImpl(url, { cache: 'no-store' })
+    if (!response.ok) throw new Error(`The emulator's outbox answered HTTP ${response.status}`)
+    const { mails } = (await response.json()) as { mails: readonly OutboxMail[] }
+    // One emulator runs both shops: a story shows only the mails of its own.
+    return mails.filter((mail) => mail.api === vendor)
+  }
 }
 
 const sharedEmulator = typeof __SFA_EMULATOR__ === 'undefined' ? undefined : __SFA_EMULATOR__
@@ -85,13 +111,18 @@ export async function createStoryEnvironment(
     parameters.isolated || parameters.faults !== undefined || parameters.emulator !== undefined
   let backend: CustomerAuthBackend
   let emulator: Emulator | null = null
+  let readOutbox: StoryEnvironment['readOutbox']
   if (sharedEmulator && !isolated) {
     backend = backendFor(vendor, sharedEmulator)
+    readOutbox = outboxReader(vendor, sharedEmulator.outboxPath, (input, init) =>
+      fetch(input, init),
+    )
   } else {
     // Loaded only when needed: the dev server's stories never pay for the in-page emulator.
     const { createEmulator } = await import('../../src/testing/index.js')
     emulator = createEmulator(parameters.emulator)
     backend = backendFor(vendor, emulator, emulator.fetch)
+    readOutbox = outboxReader(vendor, emulator.outboxPath, emulator.fetch)
   }
 
   let initialSession: CustomerSession | null | undefined
@@ -138,5 +169,6 @@ export async function createStoryEnvironment(
       (parameters.persist && !emulator && import.meta.env.MODE !== 'test' ? 'local' : 'memory'),
     crossTab: parameters.persist === true,
     transport: emulator ? 'in-page emulator' : 'same-origin middleware',
+    readOutbox,
   }
 }

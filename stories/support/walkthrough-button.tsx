@@ -1,18 +1,27 @@
 import { useRef, useState, type ReactNode } from 'react'
-import { playStorefrontWalkthrough, type WalkthroughCustomer } from './storefront-walkthrough.js'
 
 type Run =
   { state: 'idle' } | { state: 'running' } | { state: 'done' } | { state: 'failed'; why: string }
+
+/** What the button plays and what it says meanwhile and after. */
+export interface Walkthrough {
+  /** The steps, on the demo's element (the same function is the story's play function). */
+  readonly play: (demo: HTMLElement) => Promise<void>
+  /** Announced while it runs, e.g. "Signing in as ada@example.com…". */
+  readonly running: string
+  /** Announced when it finished. */
+  readonly done: string
+}
 
 /**
  * The demo with a "Play the walkthrough" button above it, for `npm start`: the walkthrough runs
  * when asked, never by itself when the story opens (under vitest it is the story's play function).
  */
 export function WithWalkthroughButton({
-  customer,
+  walkthrough,
   children,
 }: {
-  customer: WalkthroughCustomer
+  walkthrough: Walkthrough
   children: ReactNode
 }) {
   const demo = useRef<HTMLDivElement>(null)
@@ -20,7 +29,7 @@ export function WithWalkthroughButton({
   const play = () => {
     if (!demo.current || run.state === 'running') return
     setRun({ state: 'running' })
-    playStorefrontWalkthrough(demo.current, customer).then(
+    walkthrough.play(demo.current).then(
       () => setRun({ state: 'done' }),
       (error: unknown) =>
         setRun({ state: 'failed', why: error instanceof Error ? error.message : String(error) }),
@@ -34,9 +43,9 @@ export function WithWalkthroughButton({
         </button>{' '}
         <span role="status">
           {run.state === 'running'
-            ? `Signing in as ${customer.email}…`
+            ? walkthrough.running
             : run.state === 'done'
-              ? 'Walkthrough finished: signed in, looked at the account, signed out.'
+              ? walkthrough.done
               : run.state === 'failed'
                 ? `Walkthrough stopped: ${run.why}`
                 : ''}

@@ -8,7 +8,8 @@ import { launchChromium, type ChromiumSession } from './launch-chromium.js'
  * `npm start` as a person uses it: `storybook dev` with the emulator mounted on its origin, the
  * demo story opened in Chromium, then opened again in a second tab of the same profile (shared
  * localStorage, so a stored session). Nothing may play by itself, the walkthrough button works in
- * either tab, and the whole visit logs no console error and no failed request.
+ * either tab, the outbox shows the dev server's mails, the whole account journey plays from its
+ * button, and the whole visit logs no console error and no failed request.
  */
 const startupTimeoutMs = 180_000
 let storybook: ChildProcess | undefined
@@ -116,6 +117,12 @@ describe('the Storefront demo on `npm start`', () => {
     await firstFrame.getByRole('heading', { name: 'Welcome to Emulated Shopify store' }).waitFor()
     await firstFrame.getByRole('link', { name: 'Sign in' }).waitFor()
     expect(await firstFrame.getByRole('status').first().textContent()).toBe('')
+    // The outbox beside the shop is the dev server's emulator's, read over the same origin: the
+    // seeded invitation is there.
+    await firstFrame
+      .getByRole('complementary', { name: 'Emulator outbox' })
+      .getByText('To: invited@example.com')
+      .waitFor()
 
     // Sign in by hand in the first tab: the session goes to localStorage.
     await firstFrame.getByRole('link', { name: 'Sign in' }).click()
@@ -146,6 +153,16 @@ describe('the Storefront demo on `npm start`', () => {
       .getByText('Walkthrough finished: signed in, looked at the account, signed out.')
       .waitFor({ timeout: 30_000 })
 
+    // The whole account journey from its button: sign up, activate from the outbox, change and
+    // reset the password, on a shop of its own in the page.
+    const journey = await chromium.context.newPage()
+    watch(journey, 'journey tab')
+    await journey.goto(
+      `${origin}/iframe.html?id=storefront-demo--shopify-account-journey&viewMode=story`,
+    )
+    await journey.getByRole('button', { name: 'Play the walkthrough' }).click()
+    await journey.getByText(/^Journey finished:/).waitFor({ timeout: 60_000 })
+
     // The canvas on its own ("Open canvas in new tab"): no icon of its own would mean a 404.
     const canvas = await chromium.context.newPage()
     watch(canvas, 'canvas tab')
@@ -154,5 +171,5 @@ describe('the Storefront demo on `npm start`', () => {
     await canvas.waitForLoadState('networkidle')
 
     expect(problems).toEqual([])
-  }, 120_000)
+  }, 180_000)
 })
