@@ -1,32 +1,11 @@
-import { afterEach, beforeEach, expect, it } from 'vitest'
+import { expect, it } from 'vitest'
 import type { Page } from 'playwright-core'
-import { launchChromium, type ChromiumSession } from './launch-chromium.js'
-import { startTestApp, type TestApp } from './test-app-server.js'
+import { focused, keyboardSession } from './keyboard-session.js'
 
 // The password forms with the keyboard alone, in Chromium: focus to the first problem, the
 // rules and errors read out with the fields, pending keeps focus, the outcome in a live region.
 
-let app: TestApp
-let chromium: ChromiumSession
-
-beforeEach(async () => {
-  app = await startTestApp()
-  chromium = await launchChromium()
-})
-
-afterEach(async () => {
-  await chromium?.close()
-  await app?.close()
-})
-
-/** The label (or text) of whatever has focus. */
-const focused = (page: Page) =>
-  page.evaluate(() => {
-    const element = document.activeElement as HTMLElement | null
-    if (!element || element === document.body) return 'body'
-    const label = element.id ? document.querySelector(`label[for="${element.id}"]`) : null
-    return `${element.tagName.toLowerCase()}:${(label?.textContent ?? element.textContent ?? '').trim()}`
-  })
+const session = keyboardSession()
 
 /** The text of the elements an input's aria-describedby names. */
 const description = (page: Page) =>
@@ -36,11 +15,11 @@ const description = (page: Page) =>
   })
 
 it('resets a password from the mail’s link with the keyboard alone', async () => {
-  const recover = await fetch(new URL(app.emulator.storefrontPath, app.url), {
+  const recover = await fetch(new URL(session.app.emulator.storefrontPath, session.app.url), {
     method: 'POST',
     headers: {
       'content-type': 'application/json',
-      'x-shopify-storefront-access-token': app.emulator.storefrontAccessToken,
+      'x-shopify-storefront-access-token': session.app.emulator.storefrontAccessToken,
     },
     body: JSON.stringify({
       query: 'mutation($email:String!){customerRecover(email:$email){customerUserErrors{code}}}',
@@ -48,10 +27,10 @@ it('resets a password from the mail’s link with the keyboard alone', async () 
     }),
   })
   expect(recover.ok).toBe(true)
-  const mail = app.emulator.outbox.latest('ada@example.com', 'recover')
+  const mail = session.app.emulator.outbox.latest('ada@example.com', 'recover')
   const [, customerId, token] = /\/account\/reset\/(\d+)\/([^/]+)$/.exec(mail?.url ?? '') ?? []
-  const page = await chromium.context.newPage()
-  await page.goto(`${app.url}?page=reset&id=${customerId}&token=${token}`)
+  const page = await session.chromium.context.newPage()
+  await page.goto(`${session.app.url}?page=reset&id=${customerId}&token=${token}`)
   await page.getByLabel('New password', { exact: true }).waitFor()
 
   // Past the header's link, the new password first, its rules read out with it.
@@ -70,7 +49,7 @@ it('resets a password from the mail’s link with the keyboard alone', async () 
   await page.keyboard.press('Enter')
   expect(await focused(page)).toBe('input:Repeat the new password')
   expect(await description(page)).toBe('The two passwords are not the same.')
-  expect(app.emulator.requests.count({ field: 'customerReset' })).toBe(0)
+  expect(session.app.emulator.requests.count({ field: 'customerReset' })).toBe(0)
 
   await page.keyboard.press('Control+A')
   await page.keyboard.type('Brand-New-1')
@@ -80,12 +59,12 @@ it('resets a password from the mail’s link with the keyboard alone', async () 
   expect(await focused(page)).toBe('button:Set new password')
   await page.keyboard.press('Enter')
   await page.getByRole('status').filter({ hasText: 'you are signed in' }).waitFor()
-  expect(app.emulator.requests.count({ field: 'customerReset' })).toBe(1)
+  expect(session.app.emulator.requests.count({ field: 'customerReset' })).toBe(1)
 })
 
 it('changes the password with the keyboard alone: a wrong current password focuses its field', async () => {
-  const page = await chromium.context.newPage()
-  await page.goto(`${app.url}?page=change-password`)
+  const page = await session.chromium.context.newPage()
+  await page.goto(`${session.app.url}?page=change-password`)
   await page.getByLabel('Email').fill('ada@example.com')
   await page.getByLabel('Password', { exact: true }).fill('analytical-engine')
   await page.getByLabel('Password', { exact: true }).press('Enter')
@@ -107,5 +86,5 @@ it('changes the password with the keyboard alone: a wrong current password focus
   await page.getByRole('status').filter({ hasText: 'Your password is changed.' }).waitFor()
   // Shopify rotated the token; the session continued (the badge still names Ada).
   await page.getByRole('button', { name: 'Ada Lovelace' }).waitFor()
-  expect(app.emulator.requests.count({ field: 'customerUpdate' })).toBe(1)
+  expect(session.app.emulator.requests.count({ field: 'customerUpdate' })).toBe(1)
 })
