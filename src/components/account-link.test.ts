@@ -4,6 +4,7 @@ import { shopifyStorefront } from '../backends/shopify-storefront/shopify-storef
 import { createEmulator, type Emulator } from '../testing/index.js'
 import { defined } from '../testing/test-support/defined.js'
 import {
+  addressWithoutLink,
   accountLinkApi,
   combineLinks,
   isUsableLink,
@@ -135,5 +136,35 @@ describe("the emulator's mails, read and used", () => {
       ctx,
     )
     expect(token.accessToken).toEqual(expect.any(String))
+  })
+})
+
+describe('addressWithoutLink', () => {
+  it("takes Shopify's id and token path segments out, keeping the rest of the address", () => {
+    expect(
+      addressWithoutLink('reset', 'https://shop.example/account/reset/123/abc-def?utm_source=mail'),
+    ).toBe('https://shop.example/account/reset?utm_source=mail')
+    expect(addressWithoutLink('activate', 'https://shop.example/account/activate/9/tok/')).toBe(
+      'https://shop.example/account/activate',
+    )
+  })
+
+  it('takes the token and customer id parameters out, keeping the email and the others', () => {
+    expect(
+      addressWithoutLink(
+        'reset',
+        'https://shop.example/customer/account/createPassword/?token=secret&email=ada%40example.com&x=1',
+      ),
+    ).toBe('https://shop.example/customer/account/createPassword/?email=ada%40example.com&x=1')
+    expect(
+      addressWithoutLink('activate', 'https://shop.example/activate?id=7&activationToken=t'),
+    ).toBe('https://shop.example/activate')
+  })
+
+  it('is null when the address carries no link, or is not a URL', () => {
+    expect(addressWithoutLink('reset', 'https://shop.example/account/reset')).toBeNull()
+    expect(addressWithoutLink('reset', 'https://shop.example/account/activate/1/t')).toBeNull()
+    expect(addressWithoutLink('reset', 'not a url')).toBeNull()
+    expect(addressWithoutLink('reset', undefined)).toBeNull()
   })
 })

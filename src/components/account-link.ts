@@ -57,6 +57,31 @@ export function readAccountLink(kind: AccountLinkKind, href: string | undefined)
   })
 }
 
+/**
+ * The page's address with the link's secrets taken out: Shopify's `/{id}/{token}` path segments
+ * and every query parameter `readAccountLink` reads a token or customer id from. `null` when the
+ * address carries none of them (or is not a URL): nothing to clean. Pure, like `readAccountLink`;
+ * the link forms call it once they have read the link, so the token leaves the address bar,
+ * the history entry and the `Referer` of later requests.
+ */
+export function addressWithoutLink(kind: AccountLinkKind, href: string | undefined): string | null {
+  let url: URL
+  try {
+    if (href === undefined) return null
+    url = new URL(href)
+  } catch {
+    return null
+  }
+  const secretParameters = [...tokenParameters[kind], ...customerIdParameters]
+  const path = new RegExp(`(/account/${kind})/\\d+/[^/]+/?$`)
+  const hadSecrets =
+    path.test(url.pathname) || secretParameters.some((name) => url.searchParams.has(name))
+  if (!hadSecrets) return null
+  url.pathname = url.pathname.replace(path, '$1')
+  for (const name of secretParameters) url.searchParams.delete(name)
+  return url.href
+}
+
 /** The link given as props wins over the page's address, field by field. */
 export function combineLinks(fromProps: AccountLink, fromPage: AccountLink): AccountLink {
   const given = withoutEmpty(fromProps)

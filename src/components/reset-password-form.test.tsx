@@ -34,6 +34,24 @@ describe('ResetPasswordForm on Shopify', () => {
     )
   })
 
+  it('reads the link from the page address, then takes its token out of the address and history', async () => {
+    const onSuccess = vi.fn()
+    const { user } = await renderWithEmulator(async (setup) => {
+      const link = new URL(await resetMailLink(setup))
+      window.history.replaceState(null, '', `${link.pathname}?utm_source=mail`)
+      return <ResetPasswordForm onSuccess={onSuccess} />
+    })
+    // The token and id left the address bar; what is not the link's stays.
+    expect(window.location.pathname).toBe('/account/reset')
+    expect(window.location.search).toBe('?utm_source=mail')
+    // The form still holds the link it read: the reset goes through.
+    await user.type(screen.getByLabelText('New password'), 'Brand-New-1')
+    await user.type(screen.getByLabelText('Repeat the new password'), 'Brand-New-1')
+    await user.click(submitButton())
+    await waitFor(() => expect(onSuccess).toHaveBeenCalledTimes(1))
+    window.history.replaceState(null, '', '/')
+  })
+
   it('catches empty and different passwords before any request, focusing the first problem', async () => {
     const { user, emulator } = await renderWithEmulator(async (setup) => (
       <ResetPasswordForm location={{ href: await resetMailLink(setup) }} />

@@ -5,6 +5,7 @@ import type { CustomerSession } from '../core/session.js'
 import { useCustomerAuthEngine } from '../react/index.js'
 import {
   accountLinkApi,
+  addressWithoutLink,
   combineLinks,
   isUsableLink,
   needsEmail,
@@ -65,7 +66,11 @@ export interface LinkPasswordFormField {
 
 /** The behaviour options the link forms share. */
 export interface LinkPasswordFormOptions {
-  /** The page address to read the link from; `window.location` by default, `null` to ignore it. */
+  /**
+   * The page address to read the link from; `window.location` by default, `null` to ignore it.
+   * With the page's own address, the link's token and customer id are taken out of it
+   * (`history.replaceState`) once read, so they leave the address bar and the history.
+   */
   location?: PageLocation | null
   /** Called once the password is set and the customer signed in. */
   onSuccess?: (session: CustomerSession) => void
@@ -157,11 +162,23 @@ export function useLinkPasswordForm<Input, Messages extends LinkPasswordFormMess
   const api = accountLinkApi(useCustomerAuthEngine().backend.id)
   const given = options.location
   // The server has no page address: it renders the form, and hydration then reads the link.
-  const href = useSyncExternalStore(
+  const liveHref = useSyncExternalStore(
     noSubscription,
     () => (given === undefined ? globalThis.location?.href : (given?.href ?? null)),
     () => undefined,
   )
+  // The first address read on the client is kept: the page's own address then loses the link's
+  // secrets (below), and later renders must still see the link.
+  const [firstHref, keepFirstHref] = useState<string | null | undefined>(undefined)
+  if (firstHref === undefined && liveHref !== undefined) keepFirstHref(liveHref)
+  const href = firstHref ?? liveHref
+  useEffect(() => {
+    // An injected location is the app's own to keep or clean.
+    if (given !== undefined) return
+    const cleaned = addressWithoutLink(kind, firstHref ?? undefined)
+    // The token leaves the address bar, the history entry and later requests' Referer.
+    if (cleaned !== null) globalThis.history?.replaceState(globalThis.history.state, '', cleaned)
+  }, [given, kind, firstHref])
   const link: AccountLink = combineLinks(config.link, readAccountLink(kind, href ?? undefined))
   const askEmail = config.supported && needsEmail(link, api)
   const fields = useFormFields<Field, string>(linkFormFields)
