@@ -2,6 +2,7 @@ import type { CombinedError } from '@urql/core'
 import type { CartLink } from '../../core/cart-link.js'
 import {
   CustomerAuthError,
+  isCustomerAuthError,
   type CustomerAuthErrorCode,
   type UserErrorLike,
 } from '../../core/customer-auth-error.js'
@@ -80,7 +81,7 @@ export function shopifyCart(options: ShopifyCartOptions): CartLink {
     signIn: ({ guestCartId, accessToken }, signal) =>
       settled(async () => {
         const buyerIdentity = { customerAccessToken: accessToken }
-        if (guestCartId === null) {
+        const createForCustomer = async () => {
           const data = await send(
             'mutation',
             CartCreate,
@@ -90,6 +91,7 @@ export function shopifyCart(options: ShopifyCartOptions): CartLink {
           )
           return cartIdOf(data.cartCreate)
         }
+        if (guestCartId === null) return createForCustomer()
         const data = await send(
           'mutation',
           CartBuyerIdentityUpdate,
@@ -97,7 +99,14 @@ export function shopifyCart(options: ShopifyCartOptions): CartLink {
           tokenHeaders(),
           signal,
         )
-        return cartIdOf(data.cartBuyerIdentityUpdate)
+        try {
+          return cartIdOf(data.cartBuyerIdentityUpdate)
+        } catch (error) {
+          // The guest cart is gone (expired, or checked out): the customer gets a new one rather
+          // than keeping a dead id.
+          if (isCustomerAuthError(error) && error.code === 'NOT_FOUND') return createForCustomer()
+          throw error
+        }
       }),
 
     signOut: (signal) =>
