@@ -52,6 +52,30 @@ describe('createCustomerFetch', () => {
     expect(answer.mock.calls.map(([, init]) => init)).toEqual(requests)
   })
 
+  it('hands a streamed (multipart) answer over as it arrives, without reading it first', async () => {
+    const { engine } = await signedIn()
+    let pull = 0
+    // A body that never ends: reading it ahead would never return.
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pull++
+        if (pull === 1) controller.enqueue(new TextEncoder().encode('--graphql\r\n'))
+      },
+    })
+    const streamed = createCustomerFetch(engine, {
+      fetch: async () =>
+        new Response(endless, {
+          headers: { 'Content-Type': 'multipart/mixed; boundary="graphql"' },
+        }),
+    })
+    const response = await streamed(url, {
+      method: 'POST',
+      body: JSON.stringify({ query: customerQuery }),
+    })
+    expect(response.headers.get('content-type')).toContain('multipart/mixed')
+    expect(engine.getSnapshot().status).toBe('authenticated')
+  })
+
   it('fills the variable of a customer operation and keeps the caller’s headers', async () => {
     const { customerFetch, answer, session } = await signedIn()
     await customerFetch(url, {

@@ -31,6 +31,10 @@ function graphQLBody(body: unknown): GraphQLBody | null {
 
 /** The answer's JSON body, read from a copy so the caller still reads the original. */
 async function resultOf(response: Response): Promise<GraphQLResultLike> {
+  // Only a JSON answer is read ahead (application/json, application/graphql-response+json): a
+  // streamed one (`@defer`'s multipart) reaches the caller as it arrives, untouched.
+  if (!/\bjson\b/.test(response.headers.get('content-type') ?? ''))
+    return { status: response.status }
   try {
     const body = (await response.clone().json()) as Omit<GraphQLResultLike, 'status'>
     return { data: body.data, errors: body.errors, status: response.status }
