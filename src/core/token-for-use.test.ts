@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { createCustomerAuth } from './create-customer-auth.js'
 import type { CustomerAuth, CustomerAuthEvent } from './customer-auth.js'
 import { CustomerAuthError } from './customer-auth-error.js'
+import { createMemoryStorage } from './storage/memory-storage.js'
 import { createScriptedBackend, deferred } from './test-support/scripted-backend.js'
 import type { IssuedToken } from './session.js'
 
@@ -137,5 +138,31 @@ describe('tokenRefused', () => {
     expect(renewed).not.toBe(first.accessToken)
     auth.tokenRefused(first.accessToken, 'token-invalid')
     expect(auth.getSnapshot()).toMatchObject({ status: 'authenticated', isAuthenticated: true })
+  })
+
+  it('takes the newer token another tab stored instead of ending the session it now holds', async () => {
+    // Two tabs on one storage; this one has not heard that the other replaced the token.
+    const backend = createScriptedBackend({ lifetimeMs: HOUR, renew: true })
+    const storage = createMemoryStorage()
+    const tab = (onEvent?: (event: CustomerAuthEvent) => void) => {
+      const engine = createCustomerAuth({ backend, storage, crossTab: false, onEvent })
+      engines.push(engine)
+      engine.start()
+      return engine
+    }
+    const other = tab()
+    const first = await other.login(credentials)
+    const events: CustomerAuthEvent[] = []
+    const stale = tab((event) => events.push(event))
+    expect(stale.getSnapshot().session?.accessToken).toBe(first.accessToken)
+    const newer = await other.renew()
+    expect(newer.accessToken).not.toBe(first.accessToken)
+
+    // A request the stale tab sent with the old token comes back refused.
+    stale.tokenRefused(first.accessToken, 'token-invalid')
+    expect(stale.getSnapshot()).toMatchObject({ status: 'authenticated' })
+    expect(stale.getSnapshot().session?.accessToken).toBe(newer.accessToken)
+    expect(events.some((event) => event.type === 'logout')).toBe(false)
+    expect(other.getSnapshot().status).toBe('authenticated')
   })
 })

@@ -1,4 +1,5 @@
 import type { EngineCore } from './engine-core.js'
+import { adoptStored } from './follow-incoming.js'
 import type { TokenRefusal } from './customer-credential.js'
 import type { CustomerSession } from './session.js'
 import { clientError } from './to-customer-auth-error.js'
@@ -35,6 +36,14 @@ export async function tokenForUse(
  */
 export function tokenRefused(core: EngineCore, accessToken: string, reason: TokenRefusal): void {
   if (core.state.session?.accessToken !== accessToken) return
+  // Another tab may have replaced the token already (a password change rotates it on Shopify)
+  // and this tab not heard yet: the refusal is of the old one. Take the stored one instead of
+  // ending, and broadcasting the end of, the session every other tab now holds.
+  const stored = core.store.read({ quiet: true })
+  if (stored && stored.session.accessToken !== accessToken && core.live(stored.session)) {
+    adoptStored(core, stored)
+    if (core.state.session?.accessToken !== accessToken) return
+  }
   const error = clientError('TOKEN_INVALID', `The API refused the customer's token (${reason})`)
   core.end(reason, { broadcast: true, error })
 }
