@@ -3,6 +3,7 @@ import type { CartLink } from '../core/cart-link.js'
 import { cartStepFor, type CartStep } from '../core/cart-step.js'
 import type { CustomerAuthError } from '../core/customer-auth-error.js'
 import { useCustomerAuthContext } from './customer-auth-context.js'
+import { sharedGuestCart } from './shared-guest-cart.js'
 
 /** A cart step that failed: which one, and why (a typed error, never text to parse). */
 export interface CartFailure {
@@ -76,7 +77,13 @@ export function useCartOnSignIn(
 
   useEffect(() => {
     let running: AbortController | undefined
+    // The session an end ends: events name none, so the last one this tab held.
+    let heldSessionId = engine.getSnapshot().session?.sessionId ?? null
+    const guestCartKey = `storefront-auth:guest-cart:${engine.backend.id}`
     const unsubscribe = engine.onEvent((event) => {
+      const endedSessionId = heldSessionId
+      if (event.type === 'login' || event.type === 'renew') heldSessionId = event.session.sessionId
+      else if (event.type === 'logout' || event.type === 'expire') heldSessionId = null
       const step = cartStepFor(event)
       if (step === null) return
       running?.abort()
@@ -88,7 +95,10 @@ export function useCartOnSignIn(
               { guestCartId: latest.current.cartId, accessToken: event.session.accessToken },
               controller.signal,
             )
-          : link.signOut(controller.signal)
+          : event.type === 'logout' && event.reason === 'logout'
+            ? link.signOut(controller.signal)
+            : // Every tab sees an expiry or a refused token end the session: one guest cart for all.
+              sharedGuestCart(guestCartKey, endedSessionId, () => link.signOut(controller.signal))
       void outcome.then(({ cartId, error }) => {
         if (controller.signal.aborted) return
         if (cartId !== null) latest.current.onCartChange(cartId, step)
