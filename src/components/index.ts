@@ -73,6 +73,7 @@ export { isEmailShaped } from './email-shape.js'
 export { formatMessage } from './format-message.js'
 
 // The password forms: reset and activation from a mail's link, and the signed-in change.
+export type { PasswordFormControls } from './password-form-controls.js'
 export {
   ResetPasswordForm,
   type ResetPasswordFormProps,

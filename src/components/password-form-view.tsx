@@ -1,28 +1,13 @@
-import type { FormEvent, ReactNode } from 'react'
+import type { ReactNode } from 'react'
 import { slotClassName } from './class-names.js'
 import type { LinkPasswordFormClassNames } from './link-password-form-view.js'
+import type { PasswordFormControls } from './password-form-controls.js'
 import type { LinkPasswordFormField } from './use-link-password-form.js'
 
 /** What the shell reads of a password form's hook result. */
-export interface PasswordFormViewState {
+export interface PasswordFormViewState extends PasswordFormControls {
   /** `'form'` shows the form, `'success'` the success; any other status the caller's notice. */
   readonly status: string
-  readonly formProps: {
-    readonly onSubmit: (event: FormEvent<HTMLFormElement>) => void
-    readonly noValidate: true
-  }
-  readonly toggleProps: {
-    readonly type: 'button'
-    readonly 'aria-pressed': boolean
-    readonly 'aria-controls': string
-    readonly onClick: () => void
-  }
-  readonly submitProps: { readonly type: 'submit'; readonly 'aria-disabled': boolean | undefined }
-  readonly formErrorProps: { readonly id: string; readonly role: 'alert' }
-  readonly formError: string | null
-  readonly statusProps: { readonly role: 'status' }
-  readonly statusText: string
-  readonly isPending: boolean
 }
 
 /** A field of the form with its label, in the order shown (`null`: not asked). */

@@ -12,6 +12,7 @@ import { checkNewPassword, newPasswordProblemMessage } from './new-password-chec
 import { useFormFields } from './use-form-fields.js'
 import { useFormStatus } from './use-form-status.js'
 import { useNewPasswordField } from './use-new-password-field.js'
+import type { PasswordFormControls } from './password-form-controls.js'
 import type { LinkPasswordFormField } from './use-link-password-form.js'
 
 /** The options of `useChangePasswordForm` (and the behaviour props of `ChangePasswordForm`). */
@@ -37,32 +38,10 @@ export type ChangePasswordFormStatus =
   'form' | 'initializing' | 'signed-out' | 'unsupported' | 'success'
 
 /** What `useChangePasswordForm` returns: prop objects to spread on your markup, and the state. */
-export interface UseChangePasswordFormResult {
+export interface UseChangePasswordFormResult extends PasswordFormControls {
   readonly status: ChangePasswordFormStatus
-  readonly formProps: {
-    /** Checks the fields, then changes the password through `useChangePassword`. */
-    readonly onSubmit: (event: FormEvent<HTMLFormElement>) => void
-    readonly noValidate: true
-  }
   readonly currentPassword: LinkPasswordFormField
   readonly newPassword: LinkPasswordFormField
-  /** One toggle for both password inputs: `aria-pressed` tells the state. */
-  readonly toggleProps: {
-    readonly type: 'button'
-    readonly 'aria-pressed': boolean
-    readonly 'aria-controls': string
-    /** Shows or hides the passwords. */
-    readonly onClick: () => void
-  }
-  /** Never `disabled` while pending (that drops focus): `aria-disabled`, a second submit ignored. */
-  readonly submitProps: { readonly type: 'submit'; readonly 'aria-disabled': boolean | undefined }
-  /** The form-level error region: always rendered, so screen readers pick up changes. */
-  readonly formErrorProps: { readonly id: string; readonly role: 'alert' }
-  readonly formError: string | null
-  /** A polite live region: the pending state, then the success. */
-  readonly statusProps: { readonly role: 'status' }
-  readonly statusText: string
-  readonly isPending: boolean
   /** The backend's error of the last attempt, for callers that branch on `error.code`. */
   readonly error: CustomerAuthError | null
   readonly messages: ChangePasswordFormMessages

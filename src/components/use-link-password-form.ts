@@ -23,6 +23,7 @@ import {
 } from './form-error-message.js'
 import { checkNewPassword, newPasswordProblemMessage } from './new-password-check.js'
 import type { NewPasswordMessages } from './new-password-messages.js'
+import type { PasswordFormControls } from './password-form-controls.js'
 import { useFormFields, type FormFieldProps } from './use-form-fields.js'
 import { useFormStatus } from './use-form-status.js'
 import { useNewPasswordField } from './use-new-password-field.js'
@@ -107,36 +108,14 @@ export type LinkPasswordFormStatus =
   'form' | 'link-missing' | 'link-expired' | 'unsupported' | 'success'
 
 /** What the link forms' hooks return: prop objects to spread on your markup, and the state. */
-export interface LinkPasswordFormResult<Messages> {
+export interface LinkPasswordFormResult<Messages> extends PasswordFormControls {
   readonly status: LinkPasswordFormStatus
-  readonly formProps: {
-    /** Checks the fields, then calls the backend. */
-    readonly onSubmit: (event: FormEvent<HTMLFormElement>) => void
-    readonly noValidate: true
-  }
   /** Adobe Commerce without an email in the link: the email field; else `null`. */
   readonly email: LinkPasswordFormField | null
   readonly newPassword: LinkPasswordFormField
   readonly confirmPassword: LinkPasswordFormField
-  /** One toggle for both password inputs: `aria-pressed` tells the state. */
-  readonly toggleProps: {
-    readonly type: 'button'
-    readonly 'aria-pressed': boolean
-    readonly 'aria-controls': string
-    /** Shows or hides the passwords. */
-    readonly onClick: () => void
-  }
-  /** Never `disabled` while pending (that drops focus): `aria-disabled`, a second submit ignored. */
-  readonly submitProps: { readonly type: 'submit'; readonly 'aria-disabled': boolean | undefined }
-  /** The form-level error region: always rendered, so screen readers pick up changes. */
-  readonly formErrorProps: { readonly id: string; readonly role: 'alert' }
-  readonly formError: string | null
   /** Whether to offer a new mail beside the error (the link is the likely cause). */
   readonly offerNewLink: boolean
-  /** A polite live region: the pending state, then the success. */
-  readonly statusProps: { readonly role: 'status' }
-  readonly statusText: string
-  readonly isPending: boolean
   /** The backend's error of the last attempt, for callers that branch on `error.code`. */
   readonly error: CustomerAuthError | null
   readonly messages: Messages
