@@ -10,7 +10,10 @@ export interface Example {
   readonly serverRendersSession: boolean
   /** The header shows whose cart it is (`useCartOnSignIn`): the customer's, then a guest's. */
   readonly cartFollowsShopper: boolean
-  /** The account page shows the order count read through `customerAuthExchange`. */
+  /**
+   * The account page shows the order count read through `customerAuthExchange` and the address
+   * count sent by hand with `useCustomerAccessToken()`.
+   */
   readonly showsOrderCount: boolean
 }
 

@@ -45,6 +45,9 @@ export async function runScenario(
   // The app's own client reads the customer's orders (the sample customers have none).
   if (example.showsOrderCount)
     await first.getByTestId('order-count').filter({ hasText: '0' }).waitFor()
+  // A document sent by hand with the token hook reads the addresses (none either).
+  if (example.showsOrderCount)
+    await first.getByTestId('address-count').filter({ hasText: '0' }).waitFor()
 
   // A reload keeps the session (stored), and the server-rendered example sends it signed in.
   const reloaded = await first.reload()

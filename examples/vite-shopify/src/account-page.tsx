@@ -1,5 +1,6 @@
 import { useCustomer, useCustomerAuth, useLogout } from 'storefront-auth'
 import { navigate } from './navigation'
+import { AddressCount } from './address-count'
 import { OrderCount } from './order-count'
 
 export function AccountPage() {
@@ -31,6 +32,8 @@ export function AccountPage() {
           <dd data-testid="customer-email">{customer.data?.email}</dd>
           <dt>Orders</dt>
           <OrderCount />
+          <dt>Addresses</dt>
+          <AddressCount />
         </dl>
       )}
       <button
